@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: files → Model → Statistics → Document → renderers → files.
+// See README.md ("Architecture") for which module may import which.
+let package = Package(
+    name: "SmartSite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "smartsite", targets: ["smartsite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CCMark", path: "Sources/CCMark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+
+        .target(name: "Model"),
+        .target(name: "DataIO", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Statistics", dependencies: ["Model"]),
+        .target(name: "Document", dependencies: [
+            "Model", "Statistics", "CCMark", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Charts", dependencies: ["Model", "Statistics", "CCairo"]),
+        .target(name: "HTMLSite", dependencies: [
+            "Model", "Statistics", "Document", "Charts",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "PDFBook", dependencies: ["Model", "Document", "Charts", "CCairo"]),
+        .target(name: "DemoData", dependencies: ["Model"]),
+        .target(name: "Build", dependencies: [
+            "Model", "DataIO", "Statistics", "Document", "Charts", "HTMLSite", "PDFBook", "DemoData",
+        ]),
+        .executableTarget(name: "smartsite", dependencies: [
+            "Build", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DataIOTests", dependencies: ["DataIO", "TestSupport"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "DataIO", "TestSupport"]),
+        .testTarget(name: "DocumentTests", dependencies: ["Document", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
+        .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "Document", "TestSupport"]),
+        .testTarget(name: "PDFBookTests", dependencies: ["PDFBook", "Document", "TestSupport"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "DataIO", "Statistics", "TestSupport"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+import Document
+import Foundation
+import Model
+import Statistics
+
+/// The state a build's steps read and extend, in pipeline order.
+struct BuildContext {
+    let options: BuildOptions
+    var diagnostics = Diagnostics()
+    var config: SiteConfig?
+    var datasets: Datasets?
+    var statistics: ProvinceStatistics?
+    var publications: [Publication] = []
+    var files: [OutputFile] = []
+    var pdfPaths: [PublicationKind: String] = [:]
+
+    init(options: BuildOptions) { self.options = options }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What `smartsite build` and `smartsite check` were asked to do.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    public var output: URL
+    /// The templates folder; nil = `templates/` inside or beside the content folder, else `./templates`.
+    public var templates: URL?
+    /// Overrides site.yml's year.
+    public var year: Int?
+    /// Restricts the build to some parts; empty = everything.
+    public var only: Set<BuildPart>
+    public var pdf: Bool
+    /// Warnings fail the build.
+    public var strict: Bool
+
+    public init(content: URL, output: URL, templates: URL? = nil, year: Int? = nil,
+                only: Set<BuildPart> = [], pdf: Bool = true, strict: Bool = false) {
+        self.content = content
+        self.output = output
+        self.templates = templates
+        self.year = year
+        self.only = only
+        self.pdf = pdf
+        self.strict = strict
+    }
+
+    func includes(_ part: BuildPart) -> Bool { only.isEmpty || only.contains(part) }
+
+    /// The templates folder this build uses.
+    var resolvedTemplates: URL {
+        if let templates { return templates }
+        let fm = FileManager.default
+        for candidate in [content.appendingPathComponent("templates"),
+                          content.deletingLastPathComponent().appendingPathComponent("templates")]
+        where fm.fileExists(atPath: candidate.appendingPathComponent("base.mustache").path) {
+            return candidate
+        }
+        return URL(fileURLWithPath: "templates")
+    }
+}
+
+/// The parts `--only` can pick.
+public enum BuildPart: String, Sendable, CaseIterable {
+    case annual, cases, supervision, site
+}

@@ -1,0 +1,108 @@
+import DataIO
+import Document
+import Foundation
+import HTMLSite
+import Model
+import PDFBook
+import Statistics
+
+/// The pipeline: load → compute → document → render → write, as named steps
+/// over one context. `check` runs the steps up to the document.
+public enum BuildPipeline {
+    /// Validates content and data without rendering or writing anything.
+    public static func check(_ options: BuildOptions) -> Diagnostics {
+        var context = BuildContext(options: options)
+        _ = try? run(validationSteps, on: &context)
+        return context.diagnostics
+    }
+
+    /// Builds everything into `options.output`; throws `DiagnosticsError` when
+    /// content or data have errors (nothing is written then).
+    public static func build(_ options: BuildOptions) throws -> BuildSummary {
+        let start = Date()
+        var context = BuildContext(options: options)
+        try run(validationSteps, on: &context)
+        try run(renderSteps, on: &context)
+        if options.strict && !context.diagnostics.warnings.isEmpty {
+            throw DiagnosticsError(context.diagnostics)
+        }
+        try run([writeStep], on: &context)
+        var summary = BuildSummary()
+        for file in context.files { summary.count(file) }
+        summary.diagnostics = context.diagnostics
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    private static func run(_ steps: [BuildStep], on context: inout BuildContext) throws {
+        for step in steps {
+            do {
+                try step.run(&context)
+            } catch let error as DiagnosticsError {
+                throw error
+            } catch {
+                throw BuildStepFailure(step: step.name, underlying: error)
+            }
+            if context.diagnostics.hasErrors { throw DiagnosticsError(context.diagnostics) }
+        }
+    }
+
+    static let validationSteps: [BuildStep] = [
+        BuildStep(name: "读取站点配置") { context in
+            context.config = ContentLoader(root: context.options.content)
+                .loadConfig(year: context.options.year, diagnostics: &context.diagnostics)
+        },
+        BuildStep(name: "读取数据") { context in
+            context.datasets = ContentLoader(root: context.options.content).loadDatasets(diagnostics: &context.diagnostics)
+        },
+        BuildStep(name: "计算统计") { context in
+            guard let datasets = context.datasets, let config = context.config else { return }
+            context.statistics = StatisticsCalculator.compute(
+                datasets, config: config, warnings: context.diagnostics.warnings.count)
+        },
+        BuildStep(name: "生成文档") { context in
+            guard let config = context.config, let statistics = context.statistics else { return }
+            let values = ValueTable(statistics: statistics)
+            for kind in [PublicationKind.annual, .supervision] {
+                let sources = ChapterFiles.sources(of: kind, content: context.options.content,
+                                                   diagnostics: &context.diagnostics)
+                guard !sources.isEmpty else { continue }
+                context.publications.append(PublicationBuilder.build(
+                    kind, sources: sources, config: config, statistics: statistics, values: values,
+                    diagnostics: &context.diagnostics))
+            }
+        },
+    ]
+
+    static let renderSteps: [BuildStep] = [
+        BuildStep(name: "排版 PDF") { context in
+            guard context.options.pdf, let config = context.config else { return }
+            for publication in context.publications where context.options.includes(part(of: publication.kind)) {
+                let path = "\(publication.kind.rawValue)/\(publication.year)/\(publication.kind.rawValue)-\(publication.year).pdf"
+                let options = PDFOptions(creationDate: config.publicationDate ?? .endOfYear(config.year))
+                context.files.append(OutputFile(path: path, bytes: try PDFBookRenderer.render(publication, options: options)))
+                context.pdfPaths[publication.kind] = path
+            }
+        },
+        BuildStep(name: "生成网站") { context in
+            guard let config = context.config, let statistics = context.statistics else { return }
+            let templates = TemplateSet(directory: context.options.resolvedTemplates, diagnostics: &context.diagnostics)
+            if context.diagnostics.hasErrors { return }
+            let publications = context.publications.filter { context.options.includes(part(of: $0.kind)) }
+            let site = SiteBuilder(config: config, statistics: statistics, templates: templates)
+            context.files += try site.build(publications: publications, pdfs: context.pdfPaths)
+        },
+    ]
+
+    static let writeStep = BuildStep(name: "写入输出") { context in
+        try OutputWriter(output: context.options.output).write(context.files)
+    }
+
+    private static func part(of kind: PublicationKind) -> BuildPart {
+        switch kind {
+        case .annual: .annual
+        case .supervision: .supervision
+        case .cases: .cases
+        }
+    }
+}

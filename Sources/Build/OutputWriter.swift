@@ -1,0 +1,48 @@
+import Foundation
+import Model
+
+/// Writes a build's files so that readers only ever see a complete output:
+/// everything goes into a staging folder beside the output folder, which is
+/// swapped in at the end. A failure leaves the previous output untouched.
+struct OutputWriter {
+    let output: URL
+
+    private var parent: URL { output.deletingLastPathComponent() }
+    private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).staging") }
+    private var retired: URL { parent.appendingPathComponent(".\(output.lastPathComponent).old") }
+
+    func write(_ files: [OutputFile]) throws {
+        let fm = FileManager.default
+        // Debris of an interrupted earlier run.
+        try? fm.removeItem(at: staging)
+        try? fm.removeItem(at: retired)
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        do {
+            var folders: Set<String> = []
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                let folder = url.deletingLastPathComponent().path
+                if folders.insert(folder).inserted {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                try Data(file.bytes).write(to: url)
+            }
+            // Keep the placeholder that lets git track the empty output folder.
+            let keep = output.appendingPathComponent(".gitkeep")
+            if fm.fileExists(atPath: keep.path) {
+                try Data().write(to: staging.appendingPathComponent(".gitkeep"))
+            }
+            if fm.fileExists(atPath: output.path) {
+                try fm.moveItem(at: output, to: retired)
+            }
+            try fm.moveItem(at: staging, to: output)
+            try? fm.removeItem(at: retired)
+        } catch {
+            try? fm.removeItem(at: staging)
+            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retired.path) {
+                try? fm.moveItem(at: retired, to: output)
+            }
+            throw error
+        }
+    }
+}

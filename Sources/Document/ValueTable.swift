@@ -1,0 +1,62 @@
+import Model
+import Statistics
+
+/// Every name a chapter may write as `{{ name }}`, with its value.
+///
+/// Names follow DATA.md's keys: `year`, `province.smart_coverage`,
+/// `cities.320100.verifications.优良`, `counties.320102.active_projects`,
+/// `cities.count`, `counties.count`.
+public struct ValueTable: Sendable {
+    private var values: [String: FigureValue] = [:]
+    /// All names, sorted, for suggestions.
+    public let names: [String]
+
+    public init(statistics: ProvinceStatistics) {
+        var values: [String: FigureValue] = [:]
+        values["year"] = .text(String(statistics.year))
+        for (key, value) in statistics.province.namedValues { values["province.\(key)"] = value }
+        for city in statistics.cities {
+            for (key, value) in city.namedValues { values["cities.\(city.code).\(key)"] = value }
+        }
+        for county in statistics.counties {
+            for (key, value) in county.namedValues { values["counties.\(county.code).\(key)"] = value }
+        }
+        values["cities.count"] = .number(Double(statistics.cities.count), .integer)
+        values["counties.count"] = .number(Double(statistics.counties.count), .integer)
+        self.values = values
+        self.names = values.keys.sorted()
+    }
+
+    public subscript(name: String) -> FigureValue? { values[name] }
+
+    /// Up to `limit` known names closest to `name` (edit distance), for error hints.
+    public func suggestions(for name: String, limit: Int = 3) -> [String] {
+        // Compare against names sharing the first segment when possible: fewer, better candidates.
+        let head = name.split(separator: ".").first.map(String.init) ?? name
+        let sameHead = names.filter { $0.hasPrefix(head + ".") || $0 == head }
+        let pool = sameHead.isEmpty ? names : sameHead
+        let target = Array(name)
+        return pool
+            .map { ($0, editDistance(target, Array($0))) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+            .prefix(limit)
+            .map(\.0)
+    }
+}
+
+/// Levenshtein distance over characters.
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

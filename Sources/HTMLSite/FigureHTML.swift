@@ -1,0 +1,36 @@
+import Charts
+import Document
+import Model
+
+/// A figure on a page: the chart's SVG with generated alt text, its
+/// numbered caption, and the numbers behind it as a table.
+enum FigureHTML {
+    static let width = 720.0
+    static let height = 440.0
+
+    static func fileName(_ figure: Figure) -> String { "\(figure.anchor).svg" }
+
+    /// The figure's HTML and its SVG file, from one layout (so the size attributes match the file).
+    static func render(_ figure: Figure, folder: String) -> (html: String, svg: [UInt8]) {
+        let layout = ChartLayoutEngine.layout(figure.data, width: width, height: height)
+        let data = figure.data
+        let alt = ChartDescription.altText(data)
+        var html = "<figure class=\"chart\" id=\"\(figure.anchor)\">"
+        html += "<img src=\"\(folder)\(fileName(figure))\" alt=\"\(HTMLEscaping.escape(alt))\" "
+        html += "width=\"\(Int(layout.width.rounded()))\" height=\"\(Int(layout.height.rounded()))\" loading=\"lazy\">"
+        html += "<figcaption>\(HTMLEscaping.escape(figure.caption))</figcaption>"
+        html += "<details><summary>查看图表数据</summary>"
+        html += "<div class=\"table-wrap\"><table><caption>\(HTMLEscaping.escape(figure.caption))数据</caption>"
+        html += "<thead><tr><th scope=\"col\">地区</th><th scope=\"col\" class=\"num\">数值</th></tr></thead><tbody>"
+        for item in data.items {
+            html += "<tr><th scope=\"row\">\(HTMLEscaping.escape(item.label))</th>"
+            html += "<td class=\"num\">\(Formatting.format(item.value, as: data.kind))</td></tr>"
+        }
+        if let province = data.provinceValue {
+            html += "<tr><th scope=\"row\">全省</th><td class=\"num\">\(Formatting.format(province, as: data.kind))</td></tr>"
+        }
+        html += "</tbody></table></div>"
+        html += "<p class=\"source\">\(HTMLEscaping.escape(data.spec.source))</p></details></figure>"
+        return (html, ChartRenderer.svg(layout))
+    }
+}

@@ -1,0 +1,50 @@
+/// Running heads and page numbers (页码) around a body page's type area.
+struct Marginals {
+    let type: Typography
+    let geometry: PageGeometry
+    let area: Rect
+    let shaper: TextShaper
+
+    /// `draft` as a finished page numbered `number`: "- n -" 7 mm under the
+    /// type area, one character in from the outer edge (right on odd pages,
+    /// left on even ones); the chapter title above the type area except on
+    /// the chapter's opening page.
+    func frame(for draft: PageDraft, number: Int, runningHead: String) -> PageFrame {
+        var items = draft.items
+        items += folio(number)
+        if !draft.opensChapter, !runningHead.isEmpty {
+            let ruleY = area.y - geometry.runningHeadGap
+            let head = TextSpec(markup: PangoMarkup.plain(runningHead), style: type.runningHead, width: area.width)
+            let headLines = shaper.lines(head)
+            let headTop = ruleY - 2 - headLines[0].height
+            items.append(.text(TextPlacement(spec: head, lines: 0..<1,
+                                             origin: Point(x: area.x, y: headTop - headLines[0].top))))
+            items.append(.rule(from: Point(x: area.x, y: ruleY), to: Point(x: area.maxX, y: ruleY),
+                               width: 0.5, color: .gray(0.55)))
+        }
+        return PageFrame(width: geometry.pageWidth, height: geometry.pageHeight, label: String(number), items: items)
+    }
+
+    /// "- n -" as three pieces half an em apart. Set as one string, the
+    /// narrow spaces between single characters make pdftotext read "-1-"
+    /// (it takes evenly spaced single glyphs for letter-spaced CJK).
+    private func folio(_ number: Int) -> [FrameItem] {
+        let style = type.folio
+        let gap = type.em * 0.5
+        let parts = ["-", String(number), "-"].map {
+            TextSpec(markup: PangoMarkup.plain($0), style: style, width: -1)
+        }
+        let widths = parts.map { shaper.naturalWidth($0.markup, style: style) }
+        let total = widths.reduce(0, +) + 2 * gap
+        var x = number % 2 == 1 ? area.maxX - type.em - total : area.x + type.em
+        // Pango centres glyphs in the line box; their top is half the leading down.
+        let top = area.maxY + geometry.folioGap - (style.lineHeight - style.size) / 2
+        var items: [FrameItem] = []
+        for (part, width) in zip(parts, widths) {
+            let line = shaper.lines(part)[0]
+            items.append(.text(TextPlacement(spec: part, lines: 0..<1, origin: Point(x: x, y: top - line.top))))
+            x += width + gap
+        }
+        return items
+    }
+}

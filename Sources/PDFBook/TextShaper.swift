@@ -1,0 +1,175 @@
+@preconcurrency import CCairo
+
+/// One line of a shaped text, in points relative to the layout's top edge.
+struct LineBox: Hashable, Sendable {
+    var top: Double
+    var height: Double
+    /// Baseline, from the layout's top edge.
+    var baseline: Double
+}
+
+/// Owns the Pango font map and context of one rendering and every layout
+/// made in it. Layout and export share it, so a text is shaped once and
+/// painted exactly as it was measured. Not Sendable: one task creates,
+/// uses and drops it.
+final class TextShaper {
+    static let scale = Double(PANGO_SCALE)
+
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let context: OpaquePointer
+    private var layouts: [TextSpec: OpaquePointer] = [:]
+    private var lineCache: [TextSpec: [LineBox]] = [:]
+
+    init() {
+        fontMap = pango_cairo_font_map_new()
+        context = pango_font_map_create_context(fontMap)
+        // Device-independent metrics: no hinting, no rounding, 1 pt = 1 unit.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_language(context, pango_language_from_string("zh-cn"))
+    }
+
+    deinit {
+        for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(fontMap)
+    }
+
+    /// Throws unless fontconfig really has `family` (Pango would otherwise
+    /// substitute another font without a word).
+    func requireFont(_ family: String) throws {
+        let description = pango_font_description_new()
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_absolute_size(description, 10 * TextShaper.scale)
+        guard let font = pango_font_map_load_font(fontMap, context, description) else {
+            throw PDFBookError.fontUnavailable(family: family, substitute: "nothing")
+        }
+        defer { g_object_unref(font) }
+        let described = pango_font_describe(font)
+        defer { pango_font_description_free(described) }
+        let actual = pango_font_description_get_family(described).map { String(cString: $0) } ?? ""
+        if actual.lowercased() != family.lowercased() {
+            throw PDFBookError.fontUnavailable(family: family, substitute: actual)
+        }
+    }
+
+    /// The layout of `spec`, made once and kept until the shaper goes away.
+    func layout(_ spec: TextSpec) -> OpaquePointer {
+        if let known = layouts[spec] { return known }
+        let layout = makeLayout(spec)
+        layouts[spec] = layout
+        return layout
+    }
+
+    /// The lines of `spec` as wrapped to its width.
+    func lines(_ spec: TextSpec) -> [LineBox] {
+        if let known = lineCache[spec] { return known }
+        let layout = layout(spec)
+        var boxes: [LineBox] = []
+        let iter = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            var top: Int32 = 0, bottom: Int32 = 0
+            pango_layout_iter_get_line_yrange(iter, &top, &bottom)
+            let baseline = pango_layout_iter_get_baseline(iter)
+            boxes.append(LineBox(top: Double(top) / TextShaper.scale,
+                                 height: Double(bottom - top) / TextShaper.scale,
+                                 baseline: Double(baseline) / TextShaper.scale))
+        } while pango_layout_iter_next_line(iter) != 0
+        lineCache[spec] = boxes
+        return boxes
+    }
+
+    /// Total height of all lines of `spec`.
+    func height(_ spec: TextSpec) -> Double {
+        lines(spec).reduce(0) { $0 + $1.height }
+    }
+
+    /// The width of `markup` set on one line, unwrapped.
+    func naturalWidth(_ markup: String, style: TextStyle) -> Double {
+        var unwrapped = style
+        unwrapped.firstLineIndent = 0
+        unwrapped.justify = false
+        let layout = layout(TextSpec(markup: markup, style: unwrapped, width: -1))
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        return Double(logical.width) / TextShaper.scale
+    }
+
+    /// The narrowest width, at most `width`, at which `markup` takes no more
+    /// lines than at `width`: lines of a centred title come out even, and
+    /// no title ends with a lone character.
+    func balancedWidth(_ markup: String, style: TextStyle, width: Double) -> Double {
+        let count = lines(TextSpec(markup: markup, style: style, width: width)).count
+        guard count > 1 else { return width }
+        var low = width / Double(count) * 0.9, high = width
+        for _ in 0..<12 {
+            let middle = ((low + high) / 2).rounded()
+            if lines(TextSpec(markup: markup, style: style, width: middle)).count > count {
+                low = middle
+            } else {
+                high = middle
+            }
+            if high - low <= 1 { break }
+        }
+        return high
+    }
+
+    private func makeLayout(_ spec: TextSpec) -> OpaquePointer {
+        let style = spec.style
+        let layout = pango_layout_new(context)!
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, style.family)
+        let weight: PangoWeight = switch style.weight {
+        case .light: PANGO_WEIGHT_LIGHT
+        case .regular: PANGO_WEIGHT_NORMAL
+        case .bold: PANGO_WEIGHT_BOLD
+        }
+        pango_font_description_set_weight(description, weight)
+        pango_font_description_set_absolute_size(description, style.size * TextShaper.scale)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+
+        pango_layout_set_width(layout, spec.width < 0 ? -1 : Int32((spec.width * TextShaper.scale).rounded(.down)))
+        pango_layout_set_wrap(layout, style.wrap == .char ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR)
+        let alignment: PangoAlignment = switch style.alignment {
+        case .left: PANGO_ALIGN_LEFT
+        case .center: PANGO_ALIGN_CENTER
+        case .right: PANGO_ALIGN_RIGHT
+        }
+        pango_layout_set_alignment(layout, alignment)
+        pango_layout_set_indent(layout, Int32((style.firstLineIndent * TextShaper.scale).rounded()))
+        // An absolute line height fixes the baseline grid whatever fonts a line mixes.
+        let lineHeight = Int((style.lineHeight * TextShaper.scale).rounded())
+        setMarkup(layout, "<span line_height=\"\(lineHeight)\">\(spec.markup)</span>")
+        if style.justify && spec.width > 0 {
+            CJKJustifier.justify(layout, width: Int32((spec.width * TextShaper.scale).rounded(.down)),
+                                 indent: Int32((style.firstLineIndent * TextShaper.scale).rounded()),
+                                 maximumGap: Int32(style.size * 0.3 * TextShaper.scale))
+        }
+        return layout
+    }
+
+    /// Markup that does not parse (a bug upstream, never content: content is
+    /// escaped) is shown as its literal text rather than dropped.
+    private func setMarkup(_ layout: OpaquePointer, _ markup: String) {
+        var attributes: OpaquePointer?
+        var text: UnsafeMutablePointer<CChar>?
+        var error: UnsafeMutablePointer<GError>?
+        if pango_parse_markup(markup, -1, 0, &attributes, &text, nil, &error) != 0 {
+            pango_layout_set_text(layout, text, -1)
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+            g_free(text)
+        } else {
+            g_error_free(error)
+            pango_layout_set_text(layout, markup, -1)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// How a text looks: everything that, with the markup and the width,
+/// determines its Pango layout.
+struct TextStyle: Hashable, Sendable {
+    enum Weight: Hashable, Sendable { case light, regular, bold }
+    enum Alignment: Hashable, Sendable { case left, center, right }
+    enum Wrap: Hashable, Sendable {
+        /// At word boundaries and between CJK characters; inside a word only if it must.
+        case wordChar
+        /// Anywhere (code).
+        case char
+    }
+
+    var family: String
+    var size: Double
+    var weight: Weight = .regular
+    /// Distance from baseline to baseline; glyphs sit centred in it.
+    var lineHeight: Double
+    var alignment: Alignment = .left
+    /// Justify every line but a paragraph's last, spreading space only
+    /// around CJK characters (see `CJKJustifier`).
+    var justify = false
+    var firstLineIndent: Double = 0
+    var color: RGB = .text
+    var wrap: Wrap = .wordChar
+}
+
+/// A text to shape: Pango markup in a style, wrapped to `width` points.
+/// Equal specs give identical layouts, which the shaper caches.
+struct TextSpec: Hashable, Sendable {
+    var markup: String
+    var style: TextStyle
+    var width: Double
+}

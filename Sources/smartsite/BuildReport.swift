@@ -1,0 +1,17 @@
+import Build
+import Model
+
+/// The one-screen summary at the end of a build.
+enum BuildReport {
+    static func summary(_ s: BuildSummary, output: String) -> String {
+        """
+        构建完成 (build finished) → \(output)/
+          页面 pages     \(s.pages)
+          图表 charts    \(s.charts)
+          PDF            \(s.pdfs)
+          数据 data      \(s.dataFiles)
+          警告 warnings  \(s.diagnostics.warnings.count)
+          用时 seconds   \(Formatting.decimal(s.seconds, places: 2))
+        """
+    }
+}
