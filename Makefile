@@ -22,7 +22,7 @@ release:
 
 # Regenerates the shipped example's datasets (small, deterministic).
 example: deps release
-	.build/release/smartsite demo-data $(CONTENT)/data --projects 400 --seed 2025 --year 2025 --dust-devices 12 --dust-days 30
+	.build/release/smartsite demo-data $(CONTENT)/data --projects 1000 --seed 2025 --year 2025 --dust-devices 12 --dust-days 21
 
 clean:
 	rm -rf .build $(OUTPUT)/* .cache

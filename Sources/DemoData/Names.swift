@@ -45,23 +45,23 @@ enum Names {
     /// The short name of a city (南京) from its profile.
     static func short(_ city: Region) -> String { CityProfiles.profile(for: city.code).short }
 
-    /// A contractor (施工单位): central state firms' bureaus (中建 for buildings,
-    /// 中铁 and 中交 for infrastructure) and local groups.
+    /// A contractor (施工单位). Names are composed from neutral words so that
+    /// synthetic grades are never printed next to a real company's name.
     static func contractor(category: ProjectCategory, city: Region, _ rng: inout SplitMix64) -> String {
-        let numeral = { (rng: inout SplitMix64, count: Int) in rng.pick(Array(NameParts.numerals.prefix(count))) }
-        let central = category == .building ? rng.chance(0.25) : rng.chance(category == .railTransit ? 0.9 : 0.35)
-        if central {
-            switch category == .building ? 0 : rng.int(in: 0...2) {
-            case 0: return "中建\(numeral(&rng, 8))局第\(numeral(&rng, 5))建设有限公司"
-            case 1: return "中铁\(rng.pick(["十", "十四", "十五", "二十四", "二十五", "四"]))局集团有限公司"
-            default: return "中交第\(numeral(&rng, 4))航务工程局有限公司"
-            }
+        let word = rng.pick(NameParts.companyWords)
+        switch category {
+        case .railTransit where rng.chance(0.7):
+            return "\(word)轨道工程集团有限公司"
+        case .municipal where rng.chance(0.35):
+            return "\(short(city))\(word)市政工程有限公司"
+        default:
+            break
         }
         switch rng.int(in: 0...5) {
-        case 0, 1: return "江苏\(rng.pick(NameParts.companyWords))建设集团有限公司"
-        case 2: return "江苏省\(rng.pick(NameParts.companyWords))建筑工程集团有限公司"
-        case 3 where category != .building: return "\(short(city))市政建设集团有限公司"
-        default: return "\(short(city))\(rng.pick(NameParts.companyWords))建工集团有限公司"
+        case 0, 1: return "江苏\(word)建设集团有限公司"
+        case 2: return "江苏\(word)建筑工程有限公司"
+        case 3 where category != .building: return "\(short(city))\(word)路桥工程有限公司"
+        default: return "\(short(city))\(word)建工集团有限公司"
         }
     }
 

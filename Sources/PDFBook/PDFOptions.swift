@@ -13,8 +13,10 @@ public struct PDFOptions: Sendable, Equatable {
     public var monospaceFont: String
     /// Body text size in points; every other size is derived from it.
     public var bodySize: Double
+    /// Paper and type area.
     public var geometry: PageGeometry
 
+    /// Options with the Noto CJK faces, 11 pt body text on A4.
     public init(creationDate: Day,
                 bodyFont: String = "Noto Serif CJK SC",
                 headingFont: String = "Noto Sans CJK SC",

@@ -4,6 +4,7 @@
 /// The one place that knows the paper size and the margins: everything else
 /// asks for `typeArea(characterWidth:lineHeight:)` or the marginal distances.
 public struct PageGeometry: Sendable, Equatable {
+    /// Paper size.
     public var pageWidth: Double
     public var pageHeight: Double
     /// Nominal type area; the layout narrows it to whole body characters
