@@ -77,25 +77,41 @@ public enum BuildPipeline {
     static let renderSteps: [BuildStep] = [
         BuildStep(name: "排版 PDF") { context in
             guard context.options.pdf, let config = context.config else { return }
-            for publication in context.publications where context.options.includes(part(of: publication.kind)) {
-                let path = "\(publication.kind.rawValue)/\(publication.year)/\(publication.kind.rawValue)-\(publication.year).pdf"
-                let options = PDFOptions(creationDate: config.publicationDate ?? .endOfYear(config.year))
-                context.files.append(OutputFile(path: path, bytes: try PDFBookRenderer.render(publication, options: options)))
-                context.pdfPaths[publication.kind] = path
+            for publication in context.publications {
+                let path = pdfPath(of: publication)
+                if context.options.includes(part(of: publication.kind)) {
+                    let options = PDFOptions(creationDate: config.publicationDate ?? .endOfYear(config.year))
+                    let bytes = try PDFBookRenderer.render(publication, options: options)
+                    context.files.append(OutputFile(path: path, bytes: bytes))
+                    context.pdfPaths[publication.kind] = path
+                } else if FileManager.default.fileExists(atPath: context.options.output.appendingPathComponent(path).path) {
+                    context.pdfPaths[publication.kind] = path
+                }
             }
         },
         BuildStep(name: "生成网站") { context in
             guard let config = context.config, let statistics = context.statistics else { return }
             let templates = TemplateSet(directory: context.options.resolvedTemplates, diagnostics: &context.diagnostics)
             if context.diagnostics.hasErrors { return }
-            let publications = context.publications.filter { context.options.includes(part(of: $0.kind)) }
             let site = SiteBuilder(config: config, statistics: statistics, templates: templates)
-            context.files += try site.build(publications: publications, pdfs: context.pdfPaths)
+            let options = context.options
+            context.files += try site.build(publications: context.publications, pdfs: context.pdfPaths) { kind in
+                options.includes(part(of: kind))
+            }
         },
     ]
 
     static let writeStep = BuildStep(name: "写入输出") { context in
-        try OutputWriter(output: context.options.output).write(context.files)
+        let options = context.options
+        // A partial build (--only) keeps the rest of the previous output and replaces its own parts.
+        let replaced: [String]? = options.only.isEmpty ? nil
+            : context.publications.filter { options.includes(part(of: $0.kind)) }
+                .map { "\($0.kind.rawValue)/\($0.year)" }
+        try OutputWriter(output: options.output).write(context.files, replacingOnly: replaced)
+    }
+
+    private static func pdfPath(of publication: Publication) -> String {
+        "\(publication.kind.rawValue)/\(publication.year)/\(publication.kind.rawValue)-\(publication.year).pdf"
     }
 
     private static func part(of kind: PublicationKind) -> BuildPart {

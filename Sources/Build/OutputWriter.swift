@@ -11,18 +11,25 @@ struct OutputWriter {
     private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).staging") }
     private var retired: URL { parent.appendingPathComponent(".\(output.lastPathComponent).old") }
 
-    func write(_ files: [OutputFile]) throws {
+    /// Writes `files` as the new output. With `replacingOnly`, the previous
+    /// output is carried over except the listed folders, which are replaced.
+    func write(_ files: [OutputFile], replacingOnly folders: [String]? = nil) throws {
         let fm = FileManager.default
         // Debris of an interrupted earlier run.
         try? fm.removeItem(at: staging)
         try? fm.removeItem(at: retired)
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
-            var folders: Set<String> = []
+            if let folders, fm.fileExists(atPath: output.path) {
+                try fm.copyItem(at: output, to: staging)
+                for folder in folders { try? fm.removeItem(at: staging.appendingPathComponent(folder)) }
+            } else {
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            }
+            var created: Set<String> = []
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 let folder = url.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
+                if created.insert(folder).inserted {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
                 try Data(file.bytes).write(to: url)

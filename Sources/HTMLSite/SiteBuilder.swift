@@ -16,11 +16,13 @@ public struct SiteBuilder {
         self.templates = templates
     }
 
-    /// Every page and asset of the site; `pdfs` maps a publication to its PDF's path, when built.
-    public func build(publications: [Publication], pdfs: [PublicationKind: String]) throws -> [OutputFile] {
+    /// Every page and asset of the site; `pdfs` maps a publication to its PDF's path, when there is one.
+    /// The portal lists every publication; only those `render` accepts get their pages built.
+    public func build(publications: [Publication], pdfs: [PublicationKind: String],
+                      render: (PublicationKind) -> Bool = { _ in true }) throws -> [OutputFile] {
         var files = templates.assets
         files.append(try page("index", path: "index.html", context: portalContext(publications, pdfs: pdfs)))
-        for publication in publications {
+        for publication in publications where render(publication.kind) {
             files += try publicationFiles(publication, pdf: pdfs[publication.kind])
         }
         files += try ChartGallery(builder: self).files()

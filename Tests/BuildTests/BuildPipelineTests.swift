@@ -63,3 +63,27 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("out").path))
     }
 }
+
+@Suite struct PartialBuildTests {
+    @Test func onlyReplacesItsOwnPartAndKeepsTheRest() throws {
+        let content = try Fixtures.contentFolder()
+        try Fixtures.write("# 验证情况\n\n全年验证 {{ province.verifications.total }} 次。\n",
+                           to: content.appendingPathComponent("reports/supervision/01-verification.md"))
+        let output = try Fixtures.temporaryFolder().appendingPathComponent("output")
+        let templates = Fixtures.repositoryRoot.appendingPathComponent("templates")
+        _ = try BuildPipeline.build(BuildOptions(content: content, output: output, templates: templates, pdf: false))
+        let supervisionPage = output.appendingPathComponent("supervision/2025/verification.html")
+        let before = try Data(contentsOf: supervisionPage)
+
+        try Fixtures.write("# 总体情况\n\n新的一段文字。\n", to: content.appendingPathComponent("reports/annual/01-overview.md"))
+        try Fixtures.write("# 旧章节\n", to: output.appendingPathComponent("annual/2025/stale.html"))
+        _ = try BuildPipeline.build(BuildOptions(content: content, output: output, templates: templates,
+                                                 only: [.annual], pdf: false))
+        #expect(try Data(contentsOf: supervisionPage) == before)
+        let annual = try String(contentsOf: output.appendingPathComponent("annual/2025/overview.html"), encoding: .utf8)
+        #expect(annual.contains("<p>新的一段文字。</p>"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("annual/2025/stale.html").path))
+        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("supervision/2025/index.html"))
+    }
+}
