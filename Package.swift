@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -22,10 +23,14 @@ let package = Package(
         .systemLibrary(
             name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
         .target(name: "Model"),
-        .target(name: "DataIO", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DataIO", dependencies: [
+            "Model", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "Statistics", dependencies: ["Model"]),
+        .target(name: "DataExport", dependencies: ["Model", "Statistics", "CXLSXWriter"]),
         .target(name: "Document", dependencies: [
             "Model", "Statistics", "CCMark", .product(name: "Yams", package: "Yams"),
         ]),
@@ -37,21 +42,25 @@ let package = Package(
         .target(name: "PDFBook", dependencies: ["Model", "Document", "Charts", "CCairo"]),
         .target(name: "DemoData", dependencies: ["Model"]),
         .target(name: "Build", dependencies: [
-            "Model", "DataIO", "Statistics", "Document", "Charts", "HTMLSite", "PDFBook", "DemoData",
+            "Model", "DataIO", "Statistics", "Document", "Charts", "HTMLSite", "PDFBook", "DataExport", "DemoData",
         ]),
         .executableTarget(name: "smartsite", dependencies: [
             "Build", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DataIOTests", dependencies: ["DataIO", "TestSupport"]),
+        .testTarget(name: "DataIOTests", dependencies: [
+            "DataIO", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "DataIO", "TestSupport"]),
+        .testTarget(name: "DataExportTests", dependencies: ["DataExport", "TestSupport"]),
         .testTarget(name: "DocumentTests", dependencies: ["Document", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "HTMLSiteTests", dependencies: ["HTMLSite", "Document", "TestSupport"]),
         .testTarget(name: "PDFBookTests", dependencies: ["PDFBook", "Document", "TestSupport"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "DataIO", "Statistics", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["smartsite", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

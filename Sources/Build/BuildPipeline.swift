@@ -1,3 +1,4 @@
+import DataExport
 import DataIO
 import Document
 import Foundation
@@ -12,7 +13,7 @@ public enum BuildPipeline {
     /// Validates content and data without rendering or writing anything.
     public static func check(_ options: BuildOptions) -> Diagnostics {
         var context = BuildContext(options: options)
-        _ = try? run(validationSteps, on: &context)
+        _ = try? run(validationSteps, on: &context, collectAll: true)
         return context.diagnostics
     }
 
@@ -21,7 +22,7 @@ public enum BuildPipeline {
     public static func build(_ options: BuildOptions) throws -> BuildSummary {
         let start = Date()
         var context = BuildContext(options: options)
-        try run(validationSteps, on: &context)
+        try run(validationSteps, on: &context, collectAll: true)
         try run(renderSteps, on: &context)
         if options.strict && !context.diagnostics.warnings.isEmpty {
             throw DiagnosticsError(context.diagnostics)
@@ -34,7 +35,9 @@ public enum BuildPipeline {
         return summary
     }
 
-    private static func run(_ steps: [BuildStep], on context: inout BuildContext) throws {
+    /// Runs `steps` in order. Validation steps all run, so a run reports every
+    /// problem; rendering stops at the first step with errors.
+    private static func run(_ steps: [BuildStep], on context: inout BuildContext, collectAll: Bool = false) throws {
         for step in steps {
             do {
                 try step.run(&context)
@@ -43,8 +46,9 @@ public enum BuildPipeline {
             } catch {
                 throw BuildStepFailure(step: step.name, underlying: error)
             }
-            if context.diagnostics.hasErrors { throw DiagnosticsError(context.diagnostics) }
+            if !collectAll && context.diagnostics.hasErrors { throw DiagnosticsError(context.diagnostics) }
         }
+        if context.diagnostics.hasErrors { throw DiagnosticsError(context.diagnostics) }
     }
 
     static let validationSteps: [BuildStep] = [
@@ -53,7 +57,10 @@ public enum BuildPipeline {
                 .loadConfig(year: context.options.year, diagnostics: &context.diagnostics)
         },
         BuildStep(name: "读取数据") { context in
-            context.datasets = ContentLoader(root: context.options.content).loadDatasets(diagnostics: &context.diagnostics)
+            // Read the data even when site.yml is broken, so one run reports both.
+            let year = context.config?.year ?? context.options.year ?? 0
+            context.datasets = ContentLoader(root: context.options.content)
+                .loadDatasets(year: year, diagnostics: &context.diagnostics)
         },
         BuildStep(name: "计算统计") { context in
             guard let datasets = context.datasets, let config = context.config else { return }
@@ -75,6 +82,12 @@ public enum BuildPipeline {
     ]
 
     static let renderSteps: [BuildStep] = [
+        BuildStep(name: "生成数据文件") { context in
+            guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
+            else { return }
+            context.files += try DataDownloads.files(
+                statistics: statistics, datasets: datasets, created: config.publicationDate ?? .endOfYear(config.year))
+        },
         BuildStep(name: "排版 PDF") { context in
             guard context.options.pdf, let config = context.config else { return }
             for publication in context.publications {

@@ -19,7 +19,8 @@ public enum DiagnosticWriter {
         return lines.joined(separator: "\n")
     }
 
-    /// `{"errors": n, "warnings": n, "diagnostics": [{severity, file, line, column, value, message, hint}]}`.
+    /// The diagnostics as a JSON array of
+    /// `{"severity", "file", "line", "column", "value", "message", "hint"}` (absent fields are null).
     public static func json(_ diagnostics: Diagnostics) -> String {
         struct Item: Encodable {
             let severity: String
@@ -29,20 +30,29 @@ public enum DiagnosticWriter {
             let value: String?
             let message: String
             let hint: String?
+
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(severity, forKey: .severity)
+                try c.encode(file, forKey: .file)
+                try c.encode(line, forKey: .line)
+                try c.encode(column, forKey: .column)
+                try c.encode(value, forKey: .value)
+                try c.encode(message, forKey: .message)
+                try c.encode(hint, forKey: .hint)
+            }
+            enum CodingKeys: String, CodingKey { case severity, file, line, column, value, message, hint }
         }
-        struct Report: Encodable {
-            let errors: Int
-            let warnings: Int
-            let diagnostics: [Item]
+        var items = (diagnostics.errors + diagnostics.warnings).map {
+            Item(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column,
+                 value: $0.value, message: $0.message, hint: $0.hint)
         }
-        let report = Report(
-            errors: diagnostics.totalErrorCount, warnings: diagnostics.warnings.count,
-            diagnostics: diagnostics.items.map {
-                Item(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column,
-                     value: $0.value, message: $0.message, hint: $0.hint)
-            })
+        if diagnostics.suppressedErrors > 0 {
+            items.append(Item(severity: "error", file: nil, line: nil, column: nil, value: nil,
+                              message: "另有 \(diagnostics.suppressedErrors) 个错误未列出", hint: nil))
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self)
+        return String(decoding: (try? encoder.encode(items)) ?? Data("[]".utf8), as: UTF8.self)
     }
 }

@@ -8,6 +8,12 @@ public struct ContentLoader {
 
     public init(root: URL) { self.root = root }
 
+    /// The dataset names of DATA.md §2, each read from `data/NAME.csv` or `data/NAME.xlsx`.
+    public static let datasetNames = [
+        "regions", "projects", "verifications", "platforms", "providers", "provider_metrics",
+        "dust_devices", "dust_readings", "stations", "station_readings",
+    ]
+
     /// site.yml, with `--year` applied when given.
     public func loadConfig(year: Int?, diagnostics: inout Diagnostics) -> SiteConfig? {
         guard let text = readText(SiteConfigReader.file, diagnostics: &diagnostics) else { return nil }
@@ -17,47 +23,74 @@ public struct ContentLoader {
     }
 
     /// The datasets of `data/`; `projects` is mandatory, the others optional.
-    public func loadDatasets(diagnostics: inout Diagnostics) -> Datasets {
-        let regions = RegionTable.jiangsu
-        var providers: [Provider]?
-        if let table = table("providers", diagnostics: &diagnostics) {
-            providers = ProvidersReader.read(table, diagnostics: &diagnostics)
+    /// Hourly dust readings are kept for report year `year` only.
+    public func loadDatasets(year: Int, diagnostics: inout Diagnostics) -> Datasets {
+        warnAboutUnknownFiles(diagnostics: &diagnostics)
+        var regions = RegionTable.jiangsu
+        if let table = table("regions", diagnostics: &diagnostics),
+           let custom = RegionsReader.read(table, diagnostics: &diagnostics) {
+            regions = custom
+        }
+        let providers = table("providers", diagnostics: &diagnostics).map {
+            ProvidersReader.read($0, diagnostics: &diagnostics)
         }
         var projects: [Project] = []
         if let table = table("projects", diagnostics: &diagnostics) {
-            projects = ProjectsReader.read(table, regions: regions, diagnostics: &diagnostics)
-            if let providers { checkProviders(of: projects, table: table, providers: providers, diagnostics: &diagnostics) }
+            projects = ProjectsReader.read(table, regions: regions, providers: providers.map { Set($0.map(\.name)) },
+                                           diagnostics: &diagnostics)
         } else {
             diagnostics.append(.error("缺少项目清单：data/projects.csv 或 data/projects.xlsx 必须存在", file: "data",
                                       hint: "项目清单是唯一必需的数据集（DATA.md §2）"))
         }
+        let projectIDs = Set(projects.map(\.id))
         var data = Datasets(regions: regions, projects: projects, providers: providers)
-        if let table = table("verifications", diagnostics: &diagnostics) {
-            data.verifications = VerificationsReader.read(
-                table, projectIDs: Set(projects.map(\.id)), diagnostics: &diagnostics)
+        data.verifications = table("verifications", diagnostics: &diagnostics).map {
+            VerificationsReader.read($0, projectIDs: projectIDs, diagnostics: &diagnostics)
         }
-        if let table = table("platforms", diagnostics: &diagnostics) {
-            data.platforms = PlatformsReader.read(table, regions: regions, diagnostics: &diagnostics)
+        data.platforms = table("platforms", diagnostics: &diagnostics).map {
+            PlatformsReader.read($0, regions: regions, diagnostics: &diagnostics)
         }
+        data.providerMetrics = table("provider_metrics", diagnostics: &diagnostics).map {
+            ProviderMetricsReader.read($0, providers: providers.map { Set($0.map(\.name)) }, projectIDs: projectIDs,
+                                       diagnostics: &diagnostics)
+        }
+        data.dustDevices = table("dust_devices", diagnostics: &diagnostics).map {
+            DustSitesReader.devices($0, projectIDs: projectIDs, diagnostics: &diagnostics)
+        }
+        data.stations = table("stations", diagnostics: &diagnostics).map {
+            DustSitesReader.stations($0, regions: regions, diagnostics: &diagnostics)
+        }
+        data.dustReadings = readings(
+            "dust_readings", kind: .devices, year: year, sources: data.dustDevices.map { Set($0.map(\.id)) },
+            needs: "dust_devices", diagnostics: &diagnostics)
+        data.stationReadings = readings(
+            "station_readings", kind: .stations, year: year, sources: data.stations.map { Set($0.map(\.code)) },
+            needs: "stations", diagnostics: &diagnostics)
         return data
     }
 
-    private func checkProviders(of projects: [Project], table: RawTable, providers: [Provider],
-                                diagnostics: inout Diagnostics) {
-        let known = Set(providers.map(\.name))
-        let lines = Dictionary(table.rows.enumerated().map { ($0.offset, $0.element.line) }) { a, _ in a }
-        for (index, project) in projects.enumerated() {
-            guard let provider = project.provider, !known.contains(provider) else { continue }
-            diagnostics.append(.error(
-                "列「集成服务商」(provider) 的值 \"\(provider)\" 在服务商名单 (providers) 中不存在",
-                file: table.file, line: lines[index], column: "集成服务商", value: provider))
+    private func readings(_ name: String, kind: HourlyReadingsReader.Kind, year: Int, sources: Set<String>?,
+                          needs list: String, diagnostics: inout Diagnostics) -> HourlyPM10? {
+        guard let (url, path) = locate(name, diagnostics: &diagnostics) else { return nil }
+        guard let sources else {
+            diagnostics.append(.error("\(path) 需要对应的清单：缺少 data/\(list).csv 或 data/\(list).xlsx", file: path))
+            return nil
         }
+        if url.pathExtension == "xlsx" {
+            guard let table = XLSXReader.read(url, file: path, diagnostics: &diagnostics) else { return nil }
+            return HourlyReadingsReader.read(table: table, kind: kind, year: year, knownSources: sources,
+                                             diagnostics: &diagnostics)
+        }
+        return HourlyReadingsReader.read(url, file: path, kind: kind, year: year, knownSources: sources,
+                                         diagnostics: &diagnostics)
     }
 
-    /// `data/NAME.csv` as a raw table, or nil when absent.
+    /// `data/NAME.csv` or `data/NAME.xlsx` as a raw table, or nil when absent.
     func table(_ name: String, diagnostics: inout Diagnostics) -> RawTable? {
-        let path = "data/\(name).csv"
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) else { return nil }
+        guard let (url, path) = locate(name, diagnostics: &diagnostics) else { return nil }
+        if url.pathExtension == "xlsx" {
+            return XLSXReader.read(url, file: path, diagnostics: &diagnostics)
+        }
         guard let text = readText(path, diagnostics: &diagnostics) else { return nil }
         var records = CSVParser.parse(text)
         guard !records.isEmpty else {
@@ -66,6 +99,34 @@ public struct ContentLoader {
         }
         let header = records.removeFirst()
         return RawTable(file: path, header: header.fields, rows: records)
+    }
+
+    /// The file of dataset `name`, if present; both a .csv and an .xlsx is an error.
+    private func locate(_ name: String, diagnostics: inout Diagnostics) -> (URL, String)? {
+        let found = ["csv", "xlsx"].compactMap { ext -> (URL, String)? in
+            let path = "data/\(name).\(ext)"
+            let url = root.appendingPathComponent(path)
+            return FileManager.default.fileExists(atPath: url.path) ? (url, path) : nil
+        }
+        if found.count > 1 {
+            diagnostics.append(.error("同时存在 data/\(name).csv 和 data/\(name).xlsx，无法确定使用哪一个",
+                                      file: "data/\(name).csv", hint: "删除或改名其中一个文件"))
+            return nil
+        }
+        return found.first
+    }
+
+    private func warnAboutUnknownFiles(diagnostics: inout Diagnostics) {
+        let folder = root.appendingPathComponent("data")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
+            let stem = (name as NSString).deletingPathExtension
+            let ext = (name as NSString).pathExtension.lowercased()
+            if (ext == "csv" || ext == "xlsx") && Self.datasetNames.contains(stem) { continue }
+            diagnostics.append(.warning(
+                "忽略无法识别的数据文件「\(name)」", file: "data/\(name)",
+                hint: "数据文件名应为以下之一（.csv 或 .xlsx）：\(Self.datasetNames.joined(separator: "、"))"))
+        }
     }
 
     func readText(_ path: String, diagnostics: inout Diagnostics) -> String? {

@@ -72,6 +72,19 @@ public enum FieldParsing {
         return Timestamp(day: day, hour: h, minute: m, second: s)
     }
 
+    /// A month: `2025-03`, `2025/3`, `2025年3月`, or a full date (an Excel
+    /// month cell arrives as its first day).
+    public static func yearMonth(_ text: String) -> YearMonth? {
+        if let date = day(text) { return YearMonth(year: date.year, month: date.month) }
+        var body = Substring(text)
+        if body.hasSuffix("月") && body.contains("年") { body = body.dropLast() }
+        let parts = body.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." || $0 == "年" }
+        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.asciiDigit != nil } }),
+              let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        return YearMonth(year: year, month: month)
+    }
+
     /// A plain decimal: optional sign, digits, optional fraction. No exponents,
     /// no thousands separators, no full-width digits.
     public static func number(_ text: String) -> Double? {

@@ -35,13 +35,14 @@ enum ProjectsReader {
         superDangerousControlled, standardEvaluation, onlineOrders, jiananCode, starApplied, manager, phone,
     ]
 
-    static func read(_ table: RawTable, regions: RegionTable, diagnostics: inout Diagnostics) -> [Project] {
+    static func read(_ table: RawTable, regions: RegionTable, providers: Set<String>?,
+                     diagnostics: inout Diagnostics) -> [Project] {
         let mapping = ColumnMapping(header: table.header, columns: columns, file: table.file, diagnostics: &diagnostics)
         var projects: [Project] = []
         var seen: [String: Int] = [:]
         for record in table.rows {
             var row = RowContext(file: table.file, record: record, mapping: mapping)
-            let project = readRow(&row, regions: regions)
+            let project = readRow(&row, regions: regions, providers: providers)
             if let project, let firstLine = seen[project.id] {
                 row.fail(id, value: project.id, "重复（已在第 \(firstLine) 行出现）", hint: "项目编号必须唯一")
             }
@@ -54,7 +55,7 @@ enum ProjectsReader {
         return projects
     }
 
-    private static func readRow(_ row: inout RowContext, regions: RegionTable) -> Project? {
+    private static func readRow(_ row: inout RowContext, regions: RegionTable, providers: Set<String>?) -> Project? {
         let idValue = row.text(id)
         let nameValue = row.text(name)
         var countyValue = row.text(county)
@@ -69,6 +70,9 @@ enum ProjectsReader {
         let above = row.bool(aboveScale)
         let value = row.number(contractValue)
         let contractorValue = row.text(contractor)
+        if let name = row.raw(provider), let providers, !providers.contains(name) {
+            row.fail(provider, value: name, "在服务商名单 (providers) 中不存在")
+        }
         let start = row.day(startDate)
         let completion = row.day(completionDate)
         if let start, let completion, completion < start {

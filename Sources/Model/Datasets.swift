@@ -10,16 +10,16 @@ public struct Datasets: Sendable {
     public var providers: [Provider]?
     public var providerMetrics: [ProviderMetric]?
     public var dustDevices: [DustDevice]?
-    public var dustReadings: [DustReading]?
+    public var dustReadings: HourlyPM10?
     public var stations: [Station]?
-    public var stationReadings: [DustReading]?
+    public var stationReadings: HourlyPM10?
 
     public init(
         regions: RegionTable, projects: [Project], verifications: [Verification]? = nil,
         platforms: [Platform]? = nil, providers: [Provider]? = nil,
         providerMetrics: [ProviderMetric]? = nil, dustDevices: [DustDevice]? = nil,
-        dustReadings: [DustReading]? = nil, stations: [Station]? = nil,
-        stationReadings: [DustReading]? = nil
+        dustReadings: HourlyPM10? = nil, stations: [Station]? = nil,
+        stationReadings: HourlyPM10? = nil
     ) {
         self.regions = regions
         self.projects = projects

@@ -24,18 +24,29 @@ public struct Station: Hashable, Sendable {
     }
 }
 
-/// An hourly reading of a device or a station, in µg/m³; nil is missing.
-public struct DustReading: Hashable, Sendable {
-    /// Device id or station code.
-    public var source: String
-    public var time: Timestamp
-    public var pm10: Double?
-    public var pm25: Double?
-    public init(source: String, time: Timestamp, pm10: Double?, pm25: Double?) {
-        self.source = source
-        self.time = time
-        self.pm10 = pm10
-        self.pm25 = pm25
+/// Hourly PM10 of the report year on a dense grid, per device or station.
+///
+/// Readings are streamed into this grid as they are read, so memory is
+/// bounded by sources × hours of one year, whatever the file's size, and
+/// results do not depend on the order of rows in the file.
+public struct HourlyPM10: Sendable, Equatable {
+    public let year: Int
+    /// 8760, or 8784 in a leap year.
+    public let hoursInYear: Int
+    /// Source id (device id or station code) → µg/m³ per hour of the year,
+    /// index 0 = 1 January 00:00; `.nan` = no valid reading that hour.
+    public var series: [String: [Double]]
+
+    public init(year: Int, series: [String: [Double]] = [:]) {
+        self.year = year
+        self.hoursInYear = Day.isLeap(year) ? 8784 : 8760
+        self.series = series
+    }
+
+    /// The grid index of `time`, or nil when it is outside the year.
+    public func hourIndex(of time: Timestamp) -> Int? {
+        guard time.day.year == year else { return nil }
+        return (time.day.ordinal - Day.startOfYear(year).ordinal) * 24 + time.hour
     }
 }
 

@@ -2,34 +2,38 @@ import Model
 
 extension RegionStatistics {
     /// Every figure of the region under its DATA.md key (`smart_coverage`,
-    /// `five.jianan_code`, `verifications.优良`), with its kind.
+    /// `five.jianan_code`, `verifications.优良`), with its kind. Cities also
+    /// carry `score` and `rank` (nil for counties and the province).
     public var namedValues: [(key: String, value: FigureValue)] {
         let v = verifications
+        func count(_ n: Int?) -> FigureValue { .number(n.map(Double.init), .integer) }
         return [
             ("code", .text(code)),
             ("name", .text(name)),
-            ("active_projects", .number(Double(activeProjects), .integer)),
-            ("scope_projects", .number(Double(scopeProjects), .integer)),
-            ("smart_scope_projects", .number(Double(smartScopeProjects), .integer)),
+            ("active_projects", count(activeProjects)),
+            ("scope_projects", count(scopeProjects)),
+            ("smart_scope_projects", count(smartScopeProjects)),
             ("smart_coverage", .number(smartCoverage, .percent)),
-            ("smart_sites", .number(Double(smartSites), .integer)),
-            ("connected_sites", .number(Double(connectedSites), .integer)),
+            ("smart_sites", count(smartSites)),
+            ("connected_sites", count(connectedSites)),
             ("connection_rate", .number(connectionRate, .percent)),
-            ("counties_total", .number(Double(countiesTotal), .integer)),
-            ("counties_with_platform", .number(Double(countiesWithPlatform), .integer)),
+            ("counties_total", count(countiesTotal)),
+            ("counties_with_platform", count(countiesWithPlatform)),
             ("platform_coverage", .number(platformCoverage, .percent)),
             ("five.smart_site", .number(five.smartSite, .percent)),
             ("five.super_dangerous_control", .number(five.superDangerousControl, .percent)),
             ("five.standard_evaluation", .number(five.standardEvaluation, .percent)),
             ("five.online_orders", .number(five.onlineOrders, .percent)),
             ("five.jianan_code", .number(five.jiananCode, .percent)),
-            ("verifications.total", .number(Double(v.total), .integer)),
-            ("verifications.不合格", .number(Double(v.fail), .integer)),
-            ("verifications.合格", .number(Double(v.pass), .integer)),
-            ("verifications.良好", .number(Double(v.good), .integer)),
-            ("verifications.优良", .number(Double(v.excellent), .integer)),
+            ("verifications.total", count(v.published(v.total))),
+            ("verifications.不合格", count(v.published(v.fail))),
+            ("verifications.合格", count(v.published(v.pass))),
+            ("verifications.良好", count(v.published(v.good))),
+            ("verifications.优良", count(v.published(v.excellent))),
             ("verifications.pass_rate", .number(v.passRate, .percent)),
             ("verifications.excellent_rate", .number(v.excellentRate, .percent)),
+            ("score", .number(score, .score)),
+            ("rank", count(rank)),
         ]
     }
 

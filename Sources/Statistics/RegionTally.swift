@@ -17,7 +17,7 @@ struct RegionTally {
     var standardEvaluation = 0
     var onlineOrders = 0
     var jiananCode = 0
-    var gradeCounts = [0, 0, 0, 0]  // indexed like Grade.allCases
+    var fail = 0, pass = 0, good = 0, excellent = 0
 
     static func + (a: RegionTally, b: RegionTally) -> RegionTally {
         var sum = a
@@ -35,10 +35,14 @@ struct RegionTally {
         sum.standardEvaluation += b.standardEvaluation
         sum.onlineOrders += b.onlineOrders
         sum.jiananCode += b.jiananCode
-        for i in 0..<4 { sum.gradeCounts[i] += b.gradeCounts[i] }
+        sum.fail += b.fail
+        sum.pass += b.pass
+        sum.good += b.good
+        sum.excellent += b.excellent
         return sum
     }
 
+    /// Counts one project located in the region.
     mutating func add(project p: Project, rules: ProjectRules) {
         guard rules.isActive(p) else { return }
         active += 1
@@ -51,6 +55,7 @@ struct RegionTally {
             smartSites += 1
             if rules.isConnected(p) { connectedSites += 1 }
         }
+        // The five coverages: all active above-scale projects, whatever the funding.
         if p.aboveScale {
             aboveScaleActive += 1
             if smart { aboveScaleSmart += 1 }
@@ -64,11 +69,19 @@ struct RegionTally {
         }
     }
 
+    /// Counts one verification of the year by its final grade.
     mutating func add(finalGrade: Grade) {
-        gradeCounts[Grade.allCases.firstIndex(of: finalGrade)!] += 1
+        switch finalGrade {
+        case .fail: fail += 1
+        case .pass: pass += 1
+        case .good: good += 1
+        case .excellent: excellent += 1
+        }
     }
 
-    func statistics(code: String, name: String) -> RegionStatistics {
+    /// The region's figures; `platformsKnown` / `verificationsKnown` are false
+    /// when that dataset was not supplied, which makes its figures nil.
+    func statistics(code: String, name: String, platformsKnown: Bool, verificationsKnown: Bool) -> RegionStatistics {
         var s = RegionStatistics(code: code, name: name)
         s.activeProjects = active
         s.scopeProjects = scope
@@ -78,21 +91,24 @@ struct RegionTally {
         s.connectedSites = connectedSites
         s.connectionRate = ratio(connectedSites, smartSites)
         s.countiesTotal = countiesTotal
-        s.countiesWithPlatform = countiesWithPlatform
-        s.platformCoverage = ratio(countiesWithPlatform, countiesTotal)
+        s.countiesWithPlatform = platformsKnown ? countiesWithPlatform : nil
+        s.platformCoverage = platformsKnown ? ratio(countiesWithPlatform, countiesTotal) : nil
         s.five.smartSite = ratio(aboveScaleSmart, aboveScaleActive)
         s.five.superDangerousControl = ratio(superDangerousControlled, superDangerous)
         s.five.standardEvaluation = ratio(standardEvaluation, aboveScaleActive)
         s.five.onlineOrders = ratio(onlineOrders, aboveScaleActive)
         s.five.jiananCode = ratio(jiananCode, aboveScaleActive)
         var v = VerificationCounts()
-        v.fail = gradeCounts[0]
-        v.pass = gradeCounts[1]
-        v.good = gradeCounts[2]
-        v.excellent = gradeCounts[3]
-        v.total = gradeCounts.reduce(0, +)
-        v.passRate = ratio(v.pass + v.good + v.excellent, v.total)
-        v.excellentRate = ratio(v.excellent, v.total)
+        v.isAvailable = verificationsKnown
+        if verificationsKnown {
+            v.fail = fail
+            v.pass = pass
+            v.good = good
+            v.excellent = excellent
+            v.total = fail + pass + good + excellent
+            v.passRate = ratio(pass + good + excellent, v.total)
+            v.excellentRate = ratio(excellent, v.total)
+        }
         s.verifications = v
         return s
     }

@@ -2,52 +2,41 @@ import Model
 
 /// Computes DATA.md §3 from the datasets: plain values in, plain values out.
 public enum StatisticsCalculator {
-    /// All figures for report year `config.year`. `warnings` is the number of
-    /// warnings the run has reported so far (it is part of data_quality).
+    /// Years of the trend: Y−4 … Y.
+    public static let trendYears = 5
+
+    /// All figures for report year `config.year`. `warnings` is the run's
+    /// total number of warnings (it is part of data_quality).
     public static func compute(_ data: Datasets, config: SiteConfig, warnings: Int = 0) -> ProvinceStatistics {
-        let rules = ProjectRules(year: config.year)
-        let regions = data.regions
-
-        var byCounty: [String: RegionTally] = [:]
-        for county in regions.counties {
-            var tally = RegionTally()
-            tally.countiesTotal = 1
-            byCounty[county.code] = tally
+        let year = config.year
+        let index = RegionIndex(data)
+        let current = YearFigures.compute(year: year, data: data, index: index)
+        let trend = (year - trendYears + 1...year).map { t in
+            TrendYear(t == year ? current : YearFigures.compute(year: t, data: data, index: index), year: t)
         }
-        for project in data.projects {
-            byCounty[project.county, default: RegionTally()].add(project: project, rules: rules)
+        let providers = data.providerMetrics.map {
+            ProviderRanking.compute($0, year: year, ranking: config.ranking)
         }
-        for platform in data.platforms ?? [] where platform.isRunning(by: rules.yearEnd) {
-            if regions[platform.region]?.level == .county, byCounty[platform.region]?.countiesWithPlatform == 0 {
-                byCounty[platform.region]?.countiesWithPlatform = 1
-            }
-        }
-        if let verifications = data.verifications {
-            var countyOfProject: [String: String] = [:]
-            for project in data.projects { countyOfProject[project.id] = project.county }
-            for v in verifications where v.verifiedOn.year == config.year {
-                guard let county = countyOfProject[v.project] else { continue }
-                byCounty[county, default: RegionTally()].add(finalGrade: v.finalGrade)
-            }
-        }
-
-        let counties = regions.counties.map { county in
-            byCounty[county.code, default: RegionTally()].statistics(code: county.code, name: county.name)
-        }
-        var provinceTally = RegionTally()
-        let cities = regions.cities.map { city in
-            let tally = regions.counties(of: city.code).reduce(RegionTally()) { $0 + byCounty[$1.code, default: RegionTally()] }
-            provinceTally = provinceTally + tally
-            return tally.statistics(code: city.code, name: city.name)
-        }
-
-        let mismatches = (data.verifications ?? []).count {
-            config.grading.grade(for: $0.score) != $0.grade
+        let lists = data.verifications.map {
+            ProjectLists.compute(projects: data.projects, verifications: $0, year: year)
         }
         return ProvinceStatistics(
-            year: config.year,
-            province: provinceTally.statistics(code: regions.province.code, name: regions.province.name),
-            cities: cities, counties: counties,
-            dataQuality: DataQuality(gradeScoreMismatch: mismatches, warnings: warnings))
+            year: year,
+            province: current.province,
+            cities: CityRanking.ranked(current.cities, weights: config.ranking.cityWeights),
+            counties: current.counties,
+            providers: providers,
+            lists: lists,
+            dust: DustAnalysis.compute(data, year: year, config: config.dust),
+            trend: trend,
+            dataQuality: DataQuality(gradeScoreMismatch: gradeScoreMismatches(data.verifications ?? [],
+                                                                              grading: config.grading),
+                                     warnings: warnings))
+    }
+
+    /// Verification rows whose 等次 (not the review grade) differs from the
+    /// grade their score implies, over every row of the file.
+    public static func gradeScoreMismatches(_ verifications: [Verification], grading: GradingThresholds) -> Int {
+        verifications.count { grading.grade(for: $0.score) != $0.grade }
     }
 }

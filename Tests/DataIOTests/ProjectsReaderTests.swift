@@ -8,7 +8,7 @@ import TestSupport
     private func load(_ csv: String) throws -> (Datasets, Diagnostics) {
         let content = try Fixtures.contentFolder(projects: csv)
         var diagnostics = Diagnostics()
-        let data = ContentLoader(root: content).loadDatasets(diagnostics: &diagnostics)
+        let data = ContentLoader(root: content).loadDatasets(year: 2025, diagnostics: &diagnostics)
         return (data, diagnostics)
     }
 

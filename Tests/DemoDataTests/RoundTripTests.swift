@@ -16,7 +16,7 @@ import Testing
         var diagnostics = Diagnostics()
         let loader = ContentLoader(root: root)
         let config = try #require(loader.loadConfig(year: nil, diagnostics: &diagnostics))
-        let data = loader.loadDatasets(diagnostics: &diagnostics)
+        let data = loader.loadDatasets(year: 2025, diagnostics: &diagnostics)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors.prefix(5))")
         #expect(data.projects.count == summary.rows(in: "projects.csv"))
         #expect(data.verifications?.count == summary.rows(in: "verifications.csv"))

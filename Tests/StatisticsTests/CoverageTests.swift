@@ -21,7 +21,7 @@ import TestSupport
         var diagnostics = Diagnostics()
         let loader = ContentLoader(root: content)
         let config = try #require(loader.loadConfig(year: nil, diagnostics: &diagnostics))
-        let data = loader.loadDatasets(diagnostics: &diagnostics)
+        let data = loader.loadDatasets(year: 2025, diagnostics: &diagnostics)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
         #expect(data.projects.count == 10)
         stats = StatisticsCalculator.compute(data, config: config)

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The public contract of the command: flags, exit codes and the JSON of `check`.
+@Suite struct CommandLineTests {
+    /// The `smartsite` binary built next to the test bundle.
+    static let binary: URL = {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            let candidate = url.appendingPathComponent("smartsite")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+        }
+        return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/smartsite")
+    }()
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    private var templates: String { Fixtures.repositoryRoot.appendingPathComponent("templates").path }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try run(["build", "--no-such-flag"]).status == 2)
+        #expect(try run(["frobnicate"]).status == 2)
+        #expect(try run(["build", "--content", "/nonexistent/folder"]).status == 2)
+    }
+
+    @Test func buildSucceedsWithZeroAndWritesTheSite() throws {
+        let content = try Fixtures.contentFolder()
+        let output = content.appendingPathComponent("out")
+        let result = try run(["build", "--content", content.path, "--output", output.path,
+                              "--templates", templates, "--year", "2025", "--no-pdf"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("构建完成"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func dataErrorsExitWithOneAndCheckPrintsAJSONArray() throws {
+        let content = try Fixtures.contentFolder(
+            projects: Fixtures.projectsCSV.replacingOccurrences(of: "2024-09-09", with: "2024-09-31"))
+        let build = try run(["build", "--content", content.path, "--output", content.appendingPathComponent("out").path,
+                             "--templates", templates, "--no-pdf"])
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("data/projects.csv:10: 列「开工日期」(start_date) 的值 \"2024-09-31\" 不是有效日期"))
+        #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("out").path))
+
+        let check = try run(["check", "--content", content.path, "--format", "json"])
+        #expect(check.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]])
+        #expect(json.count == 1)
+        #expect(json[0]["severity"] as? String == "error")
+        #expect(json[0]["file"] as? String == "data/projects.csv")
+        #expect(json[0]["line"] as? Int == 10)
+        #expect(json[0]["column"] as? String == "开工日期")
+        #expect(json[0]["value"] as? String == "2024-09-31")
+    }
+}
