@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var pdf: Bool
     /// Warnings fail the build.
     public var strict: Bool
+    /// Called after each pipeline step with its name and wall-clock seconds (`--verbose`).
+    public var onStep: (@Sendable (_ step: String, _ seconds: Double) -> Void)?
 
     public init(content: URL, output: URL, templates: URL? = nil, year: Int? = nil,
                 only: Set<BuildPart> = [], pdf: Bool = true, strict: Bool = false) {

@@ -39,6 +39,8 @@ public enum BuildPipeline {
     /// problem; rendering stops at the first step with errors.
     private static func run(_ steps: [BuildStep], on context: inout BuildContext, collectAll: Bool = false) throws {
         for step in steps {
+            let start = Date()
+            defer { context.options.onStep?(step.name, Date().timeIntervalSince(start)) }
             do {
                 try step.run(&context)
             } catch let error as DiagnosticsError {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Build
 import Foundation
+import Model
 
 /// Flags shared by `build` and `check`.
 struct ContentOptions: ParsableArguments {
@@ -13,6 +14,9 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "模板目录，默认为内容目录内或旁边的 templates/ (templates folder)")
     var templates: String?
 
+    @Flag(name: .long, help: "逐步显示各步骤用时 (print each step's time)")
+    var verbose = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -24,7 +28,13 @@ struct ContentOptions: ParsableArguments {
     }
 
     func buildOptions(output: String = "output") -> BuildOptions {
-        BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output),
-                     templates: templates.map { URL(fileURLWithPath: $0) }, year: year)
+        var options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output),
+                                   templates: templates.map { URL(fileURLWithPath: $0) }, year: year)
+        if verbose {
+            options.onStep = { step, seconds in
+                Terminal.error("  步骤 (step) \(step)  \(Formatting.decimal(seconds, places: 3)) s")
+            }
+        }
+        return options
     }
 }
