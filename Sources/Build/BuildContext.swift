@@ -11,6 +11,8 @@ struct BuildContext {
     var datasets: Datasets?
     var statistics: ProvinceStatistics?
     var publications: [Publication] = []
+    /// The other pages of content/pages/, built like chapters.
+    var pages: [Chapter] = []
     var files: [OutputFile] = []
     var pdfPaths: [PublicationKind: String] = [:]
 

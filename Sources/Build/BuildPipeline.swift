@@ -62,7 +62,8 @@ public enum BuildPipeline {
             // Read the data even when site.yml is broken, so one run reports both.
             let year = context.config?.year ?? context.options.year ?? 0
             context.datasets = ContentLoader(root: context.options.content)
-                .loadDatasets(year: year, diagnostics: &context.diagnostics)
+                .loadDatasets(year: year, grading: context.config?.grading ?? GradingThresholds(),
+                              diagnostics: &context.diagnostics)
         },
         BuildStep(name: "计算统计") { context in
             guard let datasets = context.datasets, let config = context.config else { return }
@@ -80,13 +81,18 @@ public enum BuildPipeline {
                     kind, sources: sources, config: config, statistics: statistics, values: values,
                     diagnostics: &context.diagnostics))
             }
+            context.pages = ChapterFiles.pages(content: context.options.content, diagnostics: &context.diagnostics)
+                .map { ChapterBuilder.build($0, statistics: statistics, values: values, diagnostics: &context.diagnostics) }
         },
     ]
 
     static let renderSteps: [BuildStep] = [
         BuildStep(name: "生成数据文件") { context in
-            guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
+            guard let config = context.config, var statistics = context.statistics, let datasets = context.datasets
             else { return }
+            // data_quality.warnings is the run's total, including warnings found after the statistics.
+            statistics.dataQuality.warnings = context.diagnostics.warnings.count
+            context.statistics = statistics
             context.files += try DataDownloads.files(
                 statistics: statistics, datasets: datasets, created: config.publicationDate ?? .endOfYear(config.year))
         },
@@ -105,12 +111,15 @@ public enum BuildPipeline {
             }
         },
         BuildStep(name: "生成网站") { context in
-            guard let config = context.config, let statistics = context.statistics else { return }
+            guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
+            else { return }
             let templates = TemplateSet(directory: context.options.resolvedTemplates, diagnostics: &context.diagnostics)
             if context.diagnostics.hasErrors { return }
-            let site = SiteBuilder(config: config, statistics: statistics, templates: templates)
+            let site = SiteBuilder(config: config, statistics: statistics, datasets: datasets, templates: templates)
             let options = context.options
-            context.files += try site.build(publications: context.publications, pdfs: context.pdfPaths) { kind in
+            let downloads = context.files.filter { $0.path.hasPrefix("data/") }
+            context.files += try site.build(publications: context.publications, pages: context.pages, pdfs: context.pdfPaths,
+                                            downloads: downloads) { kind in
                 options.includes(part(of: kind))
             }
         },

@@ -25,3 +25,32 @@ enum ChapterFiles {
         return sources
     }
 }
+
+extension ChapterFiles {
+    /// File names a content page cannot take: the site writes these pages itself.
+    static let reservedPages: Set<String> = ["index", "404", "methodology", "sitemap"]
+
+    /// The site's other pages: `pages/NAME.md`, each with number 0 and its file name as slug
+    /// (`about.md` → `about.html`).
+    static func pages(content: URL, diagnostics: inout Diagnostics) -> [ChapterSource] {
+        let directory = content.appendingPathComponent("pages")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        var sources: [ChapterSource] = []
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = "pages/\(name)"
+            let slug = String(name.dropLast(3))
+            if reservedPages.contains(slug.lowercased()) || slug.contains("/") || slug.isEmpty {
+                diagnostics.append(.warning("页面文件名「\(name)」与网站自动生成的页面重名，已跳过", file: path,
+                                            hint: "换一个文件名，如 about.md"))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("无法以 UTF-8 读取页面文件", file: path))
+                continue
+            }
+            sources.append(ChapterSource(number: 0, slug: slug, path: path, text: text))
+        }
+        return sources
+    }
+}

@@ -23,8 +23,10 @@ public struct ContentLoader {
     }
 
     /// The datasets of `data/`; `projects` is mandatory, the others optional.
-    /// Hourly dust readings are kept for report year `year` only.
-    public func loadDatasets(year: Int, diagnostics: inout Diagnostics) -> Datasets {
+    /// Hourly dust readings are kept for report year `year` only; `grading` is
+    /// used to warn about a 等次 that differs from the grade its score implies.
+    public func loadDatasets(year: Int, grading: GradingThresholds = GradingThresholds(),
+                             diagnostics: inout Diagnostics) -> Datasets {
         warnAboutUnknownFiles(diagnostics: &diagnostics)
         var regions = RegionTable.jiangsu
         if let table = table("regions", diagnostics: &diagnostics),
@@ -45,7 +47,7 @@ public struct ContentLoader {
         let projectIDs = Set(projects.map(\.id))
         var data = Datasets(regions: regions, projects: projects, providers: providers)
         data.verifications = table("verifications", diagnostics: &diagnostics).map {
-            VerificationsReader.read($0, projectIDs: projectIDs, diagnostics: &diagnostics)
+            VerificationsReader.read($0, projectIDs: projectIDs, grading: grading, diagnostics: &diagnostics)
         }
         data.platforms = table("platforms", diagnostics: &diagnostics).map {
             PlatformsReader.read($0, regions: regions, diagnostics: &diagnostics)

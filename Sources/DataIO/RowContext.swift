@@ -30,6 +30,9 @@ struct RowContext {
         "列「\(mapping.written[column.key] ?? column.header)」(\(column.key))"
     }
 
+    /// The column's header as written in the file.
+    func writtenHeader(_ column: Column) -> String { mapping.written[column.key] ?? column.header }
+
     mutating func fail(_ column: Column, value: String?, _ message: String, hint: String? = nil) {
         let text = value.map { "\(label(column)) 的值 \"\($0)\" \(message)" } ?? "\(label(column)) \(message)"
         errors.append(.error(text, file: file, line: line, column: mapping.written[column.key] ?? column.header,

@@ -14,7 +14,8 @@ enum VerificationsReader {
 
     static let gradeExpectation = "不合格、合格、良好 或 优良（优秀 视同 优良）"
 
-    static func read(_ table: RawTable, projectIDs: Set<String>, diagnostics: inout Diagnostics) -> [Verification] {
+    static func read(_ table: RawTable, projectIDs: Set<String>, grading: GradingThresholds,
+                     diagnostics: inout Diagnostics) -> [Verification] {
         let mapping = ColumnMapping(header: table.header, columns: columns, file: table.file,
                                     allowItemScores: true, diagnostics: &diagnostics)
         var result: [Verification] = []
@@ -53,6 +54,13 @@ enum VerificationsReader {
             guard !row.hasErrors, let idValue, let projectValue, let applied, let verified,
                   let scoreValue, let gradeValue else { continue }
             seen[idValue] = record.line
+            let implied = grading.grade(for: scoreValue)
+            if implied != gradeValue {
+                diagnostics.append(.warning(
+                    "\(row.label(grade)) 的值 \"\(row.raw(grade) ?? "")\" 与得分 \(row.raw(score) ?? "") 对应的等次「\(implied.rawValue)」不一致，按文件中的等次统计",
+                    file: table.file, line: record.line, column: row.writtenHeader(grade), value: row.raw(grade),
+                    hint: "分数线（site.yml 的 grading）：优良 ≥ \(Formatting.decimal(grading.excellent, places: 0))、良好 ≥ \(Formatting.decimal(grading.good, places: 0))、合格 ≥ \(Formatting.decimal(grading.pass, places: 0))"))
+            }
             result.append(Verification(
                 id: idValue, project: projectValue, appliedOn: applied, verifiedOn: verified,
                 verifier: row.raw(verifier), score: scoreValue, grade: gradeValue, reviewGrade: review,

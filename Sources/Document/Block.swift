@@ -44,14 +44,17 @@ public struct Table: Sendable, Equatable {
     public enum Alignment: Sendable, Equatable { case left, center, right }
     /// "表 2-1" when numbered.
     public var number: String?
+    /// Anchor for cross references (`tab-2-1`) when numbered; renderers put it on the table.
+    public var anchor: String?
     public var caption: [Inline]
     public var alignments: [Alignment]
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
 
-    public init(number: String? = nil, caption: [Inline] = [], alignments: [Alignment],
+    public init(number: String? = nil, anchor: String? = nil, caption: [Inline] = [], alignments: [Alignment],
                 header: [[Inline]], rows: [[[Inline]]]) {
         self.number = number
+        self.anchor = anchor
         self.caption = caption
         self.alignments = alignments
         self.header = header

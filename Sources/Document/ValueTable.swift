@@ -4,27 +4,19 @@ import Statistics
 /// Every name a chapter may write as `{{ name }}`, with its value.
 ///
 /// Names follow DATA.md's keys: `year`, `province.smart_coverage`,
-/// `cities.320100.verifications.优良`, `counties.320102.active_projects`,
-/// `cities.count`, `counties.count`.
+/// `cities.320100.verifications.优良`, `cities.南京市.rank` (a city's name
+/// stands for its code), `counties.320102.active_projects`, `cities.count`,
+/// `providers.count`, `lists.due_unverified.count`, `dust.exceedance_days`,
+/// `trend.2024.province.smart_coverage`. See ``ValueNames`` for the full list.
+/// A figure whose dataset is missing prints "—".
 public struct ValueTable: Sendable {
     private var values: [String: FigureValue] = [:]
     /// All names, sorted, for suggestions.
     public let names: [String]
 
     public init(statistics: ProvinceStatistics) {
-        var values: [String: FigureValue] = [:]
-        values["year"] = .text(String(statistics.year))
-        for (key, value) in statistics.province.namedValues { values["province.\(key)"] = value }
-        for city in statistics.cities {
-            for (key, value) in city.namedValues { values["cities.\(city.code).\(key)"] = value }
-        }
-        for county in statistics.counties {
-            for (key, value) in county.namedValues { values["counties.\(county.code).\(key)"] = value }
-        }
-        values["cities.count"] = .number(Double(statistics.cities.count), .integer)
-        values["counties.count"] = .number(Double(statistics.counties.count), .integer)
-        self.values = values
-        self.names = values.keys.sorted()
+        values = ValueNames.collect(statistics)
+        names = values.keys.sorted()
     }
 
     public subscript(name: String) -> FigureValue? { values[name] }

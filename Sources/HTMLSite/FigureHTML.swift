@@ -15,12 +15,14 @@ enum FigureHTML {
         let layout = ChartLayoutEngine.layout(figure.data, width: width, height: height)
         let data = figure.data
         let alt = ChartDescription.altText(data)
-        var html = "<figure class=\"chart\" id=\"\(figure.anchor)\">"
+        // The data table sits beside the figure: a figcaption must be the figure's first or last child.
+        var html = "<div class=\"chart-block\" id=\"\(figure.anchor)\"><figure class=\"chart\">"
         html += "<img src=\"\(folder)\(fileName(figure))\" alt=\"\(HTMLEscaping.escape(alt))\" "
         html += "width=\"\(Int(layout.width.rounded()))\" height=\"\(Int(layout.height.rounded()))\" loading=\"lazy\">"
-        html += "<figcaption>\(HTMLEscaping.escape(figure.caption))</figcaption>"
+        html += "<figcaption>\(HTMLEscaping.escape(figure.caption))</figcaption></figure>"
         html += "<details><summary>查看图表数据</summary>"
-        html += "<div class=\"table-wrap\"><table><caption>\(HTMLEscaping.escape(figure.caption))数据</caption>"
+        html += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(figure.caption))数据\">"
+        html += "<table><caption>\(HTMLEscaping.escape(figure.caption))数据</caption>"
         html += "<thead><tr><th scope=\"col\">地区</th><th scope=\"col\" class=\"num\">数值</th></tr></thead><tbody>"
         for item in data.items {
             html += "<tr><th scope=\"row\">\(HTMLEscaping.escape(item.label))</th>"
@@ -30,7 +32,7 @@ enum FigureHTML {
             html += "<tr><th scope=\"row\">全省</th><td class=\"num\">\(Formatting.format(province, as: data.kind))</td></tr>"
         }
         html += "</tbody></table></div>"
-        html += "<p class=\"source\">\(HTMLEscaping.escape(data.spec.source))</p></details></figure>"
+        html += "<p class=\"source\">\(HTMLEscaping.escape(data.spec.source))</p></details></div>"
         return (html, ChartRenderer.svg(layout))
     }
 }

@@ -12,6 +12,8 @@ enum TableHTML {
             }
         }
         var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\""
+        // The anchor of a numbered table (`tab-2-1`), the target of `[@tab:…]` references.
+        if let anchor = table.anchor { html += " id=\"\(HTMLEscaping.escape(anchor))\"" }
         let caption = table.number.map { "\($0) " + table.caption.plainText } ?? table.caption.plainText
         html += caption.isEmpty ? " aria-label=\"表格\">" : " aria-label=\"\(HTMLEscaping.escape(caption))\">"
         html += "<table>"

@@ -87,3 +87,13 @@ import TestSupport
         #expect(index.contains("supervision/2025/index.html"))
     }
 }
+
+@Suite struct ContentPagesTests {
+    @Test func checkFindsErrorsInContentPages() throws {
+        let content = try Fixtures.contentFolder()
+        try Fixtures.write("# 关于\n\n全省覆盖率 {{ province.smart_coverag }}。\n", to: content.appendingPathComponent("pages/about.md"))
+        let diagnostics = BuildPipeline.check(BuildOptions(content: content, output: content.appendingPathComponent("out")))
+        #expect(diagnostics.errors.map(\.location) == ["pages/about.md:3"])
+        #expect(diagnostics.errors.first?.message == "未知的数据名称「province.smart_coverag」")
+    }
+}

@@ -93,6 +93,20 @@ import TestSupport
         ])
     }
 
+    @Test func gradeThatDiffersFromItsScoreIsAWarning() throws {
+        let (data, diagnostics) = try load(["verifications.csv": """
+            验证编号,项目编号,申请日期,验证日期,得分,等次
+            V1,P01,2025-03-01,2025-03-20,82.8,合格
+            V2,P04,2025-06-01,2025-06-20,90,优良
+
+            """])
+        #expect(data.verifications?.first?.grade == .pass)
+        #expect(diagnostics.errors.isEmpty)
+        #expect(diagnostics.warnings.map(\.description) == [
+            "data/verifications.csv:2: 列「等次」(grade) 的值 \"合格\" 与得分 82.8 对应的等次「良好」不一致，按文件中的等次统计\n  提示 (hint): 分数线（site.yml 的 grading）：优良 ≥ 90、良好 ≥ 80、合格 ≥ 60",
+        ])
+    }
+
     @Test func platformRules() throws {
         let (data, diagnostics) = try load(["platforms.csv": """
             区划代码,平台状态,建成日期
