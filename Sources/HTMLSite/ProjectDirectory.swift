@@ -1,7 +1,9 @@
 import Model
+import Statistics
 
-/// The projects the lists name, by exact id, with where they are. Only the
-/// public columns exist in the model (no personal data to leak).
+/// Every project by exact id, with where it is, and each county's projects
+/// active in the report year. Only the public columns exist in the model
+/// (no personal data to leak).
 struct ProjectDirectory {
     struct Entry {
         let project: Project
@@ -11,13 +13,18 @@ struct ProjectDirectory {
 
     let regions: RegionTable
     private var byID: [String: Entry] = [:]
+    /// County code → ids of its projects active in the report year (DATA.md §3), by code points.
+    private(set) var activeByCounty: [String: [String]] = [:]
 
-    init(_ datasets: Datasets) {
+    init(_ datasets: Datasets, year: Int) {
         regions = datasets.regions
+        let rules = ProjectRules(year: year)
         for project in datasets.projects where byID[project.id] == nil {
             byID[project.id] = Entry(project: project, city: datasets.regions.city(containing: project.county),
                                      county: datasets.regions[project.county])
+            if rules.isActive(project) { activeByCounty[project.county, default: []].append(project.id) }
         }
+        for (county, ids) in activeByCounty { activeByCounty[county] = ids.sortedByCodePoints() }
     }
 
     subscript(id: String) -> Entry? { byID[id] }

@@ -64,6 +64,12 @@ struct RegionPages {
             context["parent"] = ["name": city.name, "href": "\(city.code).html"]
             trail.append((city.name, "regions/\(city.code).html"))
         }
+        let active = site.projects.activeByCounty[county.code] ?? []
+        context["activeCount"] = Printed.count(active.count)
+        if !active.isEmpty {
+            context["activeTable"] = site.projects.table(
+                caption: "\(county.name)\(year) 年在建项目（共 \(Printed.count(active.count)) 个）", ids: active, from: path).html
+        }
         return try site.page("region", path: path, title: county.name, section: .regions, trail: trail, context: context)
     }
 

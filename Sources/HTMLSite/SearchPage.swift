@@ -3,7 +3,7 @@ import Model
 import Statistics
 
 /// `search/index.html` and its index: an entry for every city, county,
-/// project on a list page, provider, chapter and page of the site.
+/// active project (on its county page), provider, chapter and page of the site.
 struct SearchPage {
     let site: Site
 
@@ -56,17 +56,15 @@ struct SearchPage {
         return entries
     }
 
-    /// Each project that a list names, once, linked to its row on the first list page that shows it.
+    /// Every project active in the report year, linked to its row on its county's page.
     private func projectEntries() -> [SearchEntry] {
-        guard let lists = site.statistics.lists else { return [] }
-        var seen = Set<String>()
         var entries: [SearchEntry] = []
-        for kind in ListPages.Kind.allCases {
-            for id in kind.ids(lists) where seen.insert(id).inserted {
+        for county in site.statistics.counties {
+            for id in site.projects.activeByCounty[county.code] ?? [] {
                 guard let entry = site.projects[id] else { continue }
                 let p = entry.project
-                let words = [p.id, entry.city?.name, entry.county?.name, p.contractor, p.provider, kind.title]
-                entries.append(SearchEntry(title: p.name, url: "\(kind.path)#\(ProjectDirectory.anchor(p.id))",
+                let words = [p.id, entry.city?.name, entry.county?.name, p.contractor, p.provider]
+                entries.append(SearchEntry(title: p.name, url: "regions/\(county.code).html#\(ProjectDirectory.anchor(p.id))",
                                            kind: "项目", text: words.compactMap { $0 }.joined(separator: " ")))
             }
         }

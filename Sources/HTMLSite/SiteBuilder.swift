@@ -40,7 +40,7 @@ public struct SiteBuilder {
         var sizes: [String: Int] = [:]
         for file in downloads where file.path.hasPrefix("data/") { sizes[file.path] = file.bytes.count }
         let site = Site(config: config, statistics: statistics, templates: templates,
-                        projects: ProjectDirectory(datasets), publications: ordered, pdfs: pdfs,
+                        projects: ProjectDirectory(datasets, year: config.year), publications: ordered, pdfs: pdfs,
                         pages: pages, downloads: sizes)
 
         var files = templates.assets

@@ -46,6 +46,10 @@ import Testing
         expectContains(html, "秦淮区应验未验项目（共 1 个）")
         let xuanwu = try site.page("regions/320102.html")
         expectContains(xuanwu, "本地区没有应验未验项目。")
+        // Every active project has a row on its county page (P01 in 玄武区, started 2024-03-01).
+        expectContains(xuanwu, "玄武区2025 年在建项目（共 1 个）")
+        expectContains(xuanwu, "<tr id=\"p-P01\">")
+        expectAbsent(xuanwu, "<script>alert")
     }
 
     @Test func regionsIndexListsCitiesWithTheirCounties() throws {
