@@ -48,10 +48,11 @@ struct ProjectDirectory {
         return out
     }
 
-    /// A project list as a table with one anchored row per id.
-    func table(caption: String, ids: [String], from page: String) -> DataTable {
-        DataTable(caption: caption, columns: Self.columns, rows: rows(ids, from: page), rowAnchors: ids.map(Self.anchor),
-                  tableClass: "wide")
+    /// A project list as a table, with one anchored row per id unless `anchored` is false
+    /// (a page may show a project in two tables; only one row may carry its id).
+    func table(caption: String, ids: [String], from page: String, anchored: Bool = true) -> DataTable {
+        DataTable(caption: caption, columns: Self.columns, rows: rows(ids, from: page),
+                  rowAnchors: anchored ? ids.map(Self.anchor) : [], tableClass: "wide")
     }
 
     /// A project list as table rows, in the list's order; regions link to their pages.

@@ -57,7 +57,7 @@ struct RegionPages {
 
     private func countyPage(_ county: RegionStatistics) throws -> OutputFile {
         let path = "regions/\(county.code).html"
-        var context = common(county, path: path, level: "县（市、区）")
+        var context = common(county, path: path, level: Self.countyLevel)
         var trail: [(title: String, path: String)] = [("地区", "regions/index.html")]
         if let city = regions.city(containing: county.code), city.code != county.code,
            site.statistics.cities.contains(where: { $0.code == city.code }) {
@@ -72,6 +72,8 @@ struct RegionPages {
         }
         return try site.page("region", path: path, title: county.name, section: .regions, trail: trail, context: context)
     }
+
+    static let countyLevel = "县（市、区）"
 
     /// Figures and due projects, shared by city and county pages.
     private func common(_ region: RegionStatistics, path: String, level: String) -> [String: Any] {
@@ -92,8 +94,9 @@ struct RegionPages {
         if due.isEmpty {
             context["dueNone"] = true
         } else {
+            // On county pages the rows of the 在建项目 table carry the project anchors.
             context["dueTable"] = site.projects.table(caption: "\(region.name)应验未验项目（共 \(Printed.count(due.count)) 个）",
-                                                      ids: due, from: path).html
+                                                      ids: due, from: path, anchored: level != Self.countyLevel).html
         }
         return context
     }
