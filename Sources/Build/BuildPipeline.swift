@@ -94,14 +94,14 @@ public enum BuildPipeline {
             statistics.dataQuality.warnings = context.diagnostics.warnings.count
             context.statistics = statistics
             context.files += try DataDownloads.files(
-                statistics: statistics, datasets: datasets, created: config.publicationDate ?? .endOfYear(config.year))
+                statistics: statistics, datasets: datasets, created: PublicationDate.resolve(config))
         },
         BuildStep(name: "排版 PDF") { context in
             guard context.options.pdf, let config = context.config else { return }
             for publication in context.publications {
                 let path = pdfPath(of: publication)
                 if context.options.includes(part(of: publication.kind)) {
-                    let options = PDFOptions(creationDate: config.publicationDate ?? .endOfYear(config.year))
+                    let options = PDFOptions(creationDate: PublicationDate.resolve(config))
                     let bytes = try PDFBookRenderer.render(publication, options: options)
                     context.files.append(OutputFile(path: path, bytes: bytes))
                     context.pdfPaths[publication.kind] = path
@@ -122,6 +122,8 @@ public enum BuildPipeline {
                                             downloads: downloads) { kind in
                 options.includes(part(of: kind))
             }
+            context.files += imageFiles(of: context.publications.filter { options.includes(part(of: $0.kind)) },
+                                        pages: context.pages)
         },
     ]
 
@@ -132,6 +134,24 @@ public enum BuildPipeline {
             : context.publications.filter { options.includes(part(of: $0.kind)) }
                 .map { "\($0.kind.rawValue)/\($0.year)" }
         try OutputWriter(output: options.output).write(context.files, replacingOnly: replaced)
+    }
+
+    /// The pictures of the pages, beside them as the HTML expects
+    /// (`annual/2025/images/NAME`, `images/NAME` for content pages): the
+    /// bytes read when the chapter was built, each file written once.
+    static func imageFiles(of publications: [Publication], pages: [Chapter]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var written: Set<String> = []
+        func add(_ images: [ImageBlock], folder: String) {
+            for image in images where written.insert(folder + image.outputName).inserted {
+                files.append(OutputFile(path: folder + image.outputName, bytes: image.bytes))
+            }
+        }
+        for publication in publications {
+            add(publication.chapters.flatMap(\.blocks.images), folder: "\(publication.kind.rawValue)/\(publication.year)/images/")
+        }
+        add(pages.flatMap(\.blocks.images), folder: "images/")
+        return files
     }
 
     private static func pdfPath(of publication: Publication) -> String {

@@ -15,7 +15,7 @@ public struct BuildSummary: Sendable {
     mutating func count(_ file: OutputFile) {
         switch file.path.split(separator: ".").last {
         case "html": pages += 1
-        case "svg", "png": charts += 1
+        case "svg": charts += 1
         case "pdf": pdfs += 1
         case "json", "csv", "xlsx": dataFiles += 1
         default: otherFiles += 1

@@ -20,7 +20,7 @@ enum ChapterFiles {
                 diagnostics.append(.error("无法以 UTF-8 读取章节文件", file: path))
                 continue
             }
-            sources.append(ChapterSource(number: number, slug: slug, path: path, text: text))
+            sources.append(ChapterSource(number: number, slug: slug, path: path, text: text, contentRoot: content))
         }
         return sources
     }
@@ -49,7 +49,7 @@ extension ChapterFiles {
                 diagnostics.append(.error("无法以 UTF-8 读取页面文件", file: path))
                 continue
             }
-            sources.append(ChapterSource(number: 0, slug: slug, path: path, text: text))
+            sources.append(ChapterSource(number: 0, slug: slug, path: path, text: text, contentRoot: content))
         }
         return sources
     }

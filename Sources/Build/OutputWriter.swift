@@ -34,6 +34,8 @@ struct OutputWriter {
                 }
                 try Data(file.bytes).write(to: url)
             }
+            try Manifest.file(for: folders == nil ? files : try filesIn(staging)).bytes
+                .withUnsafeBytes { try Data($0).write(to: staging.appendingPathComponent(Manifest.path)) }
             // Keep the placeholder that lets git track the empty output folder.
             let keep = output.appendingPathComponent(".gitkeep")
             if fm.fileExists(atPath: keep.path) {
@@ -51,5 +53,20 @@ struct OutputWriter {
             }
             throw error
         }
+    }
+
+    /// Every file under `folder` (a carried-over output), except hidden ones.
+    private func filesIn(_ folder: URL) throws -> [OutputFile] {
+        let fm = FileManager.default
+        let base = folder.standardizedFileURL.path + "/"
+        var result: [OutputFile] = []
+        guard let walker = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        for case let url as URL in walker {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+            if path.hasPrefix(".") || path.contains("/.") { continue }
+            result.append(OutputFile(path: path, bytes: [UInt8](try Data(contentsOf: url))))
+        }
+        return result
     }
 }

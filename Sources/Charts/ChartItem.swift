@@ -3,4 +3,5 @@ public enum ChartItem: Sendable, Equatable {
     case rect(ChartRect)
     case line(ChartLine)
     case text(ChartText)
+    case path(ChartPath)
 }

@@ -3,8 +3,9 @@
 /// cannot differ.
 public struct ChartLayout: Sendable, Equatable {
     public var width: Double
-    /// The height the chart needs; at least the height asked for, more only
-    /// when the rows could not fit in it even at the smallest label size.
+    /// The height the chart needs: the height asked for, more only when the
+    /// content could not fit in it even at the smallest label size, less only
+    /// for kinds with a natural size (heatmap, tile map; see `ChartLayoutEngine`).
     public var height: Double
     /// Painted in order: later items cover earlier ones.
     public var items: [ChartItem]
@@ -36,5 +37,10 @@ public struct ChartLayout: Sendable, Equatable {
     /// The lines with `role`, in painting order.
     public func lines(_ role: ChartLine.Role) -> [ChartLine] {
         items.compactMap { if case .line(let line) = $0, line.role == role { return line } else { return nil } }
+    }
+
+    /// The paths with `role`, in painting order.
+    public func paths(_ role: ChartPath.Role) -> [ChartPath] {
+        items.compactMap { if case .path(let path) = $0, path.role == role { return path } else { return nil } }
     }
 }

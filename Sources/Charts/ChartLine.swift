@@ -5,6 +5,12 @@ public struct ChartLine: Sendable, Equatable {
         case gridline
         case axis
         case target
+        /// The province's value across a bar chart.
+        case province
+        /// y = x and exceedance lines of a scatter.
+        case reference
+        /// A short mark joining a label to what it names.
+        case leader
     }
 
     public var x1: Double

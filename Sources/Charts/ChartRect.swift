@@ -4,6 +4,16 @@ public struct ChartRect: Sendable, Equatable {
     public enum Role: String, Sendable {
         case background
         case bar
+        /// A share of a 100%-stacked bar.
+        case segment
+        /// A heatmap cell.
+        case cell
+        /// A tile-map tile.
+        case tile
+        /// A legend key.
+        case swatch
+        /// Background-coloured patch under a label, hiding a line it crosses.
+        case knockout
     }
 
     public var x: Double

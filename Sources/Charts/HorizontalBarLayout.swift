@@ -3,9 +3,10 @@ import Model
 /// Lays out `ChartSpec.Kind.horizontalBar`: one bar per category, highest on
 /// top, categories without a value last with "—" and a footnote.
 ///
-/// Top to bottom: title (wrapped, balanced), target label row, the rows,
-/// tick labels, footnote, source. Left to right: category labels
-/// (right-aligned, truncated past 30% of the width), bars, data labels.
+/// Top to bottom: title (wrapped, balanced), reference labels (target,
+/// province), the rows, tick labels, notes, source. Left to right: category
+/// labels (right-aligned, at most 30% of the width: on one line if they
+/// fit, else on two, the second truncated with "…"), bars, data labels.
 ///
 /// The value axis starts at 0: a negative value draws no bar (none of the
 /// programme's rates or counts can be negative).
@@ -13,204 +14,160 @@ struct HorizontalBarLayout {
     let data: ChartData
     let width: Double
     let height: Double
-    let style = BarChartStyle()
     let measurer: TextMeasurer
 
-    func make() -> ChartLayout {
-        let m = measurer, s = style
-        var texts: [ChartText] = []
+    /// A vertical line across the rows with its label above them.
+    private struct Reference {
+        var value: Double
+        var label: String
+        var color: ChartColor
+        var dash: [Double]
+        var role: ChartLine.Role
+    }
 
-        // Title, from the top margin down.
-        var y = s.margin
-        for line in titleLines() {
-            texts.append(text(line.string, x: s.margin, y: y, line.metrics, size: s.titleSize, weight: .bold,
-                              color: Palette.text, role: .title))
-            y += line.metrics.height
-        }
-        if !texts.isEmpty { y += s.gapAfterTitle }
+    func make() -> ChartLayout {
+        var frame = ChartFrame(data: data, width: width, measurer: measurer)
+        let m = measurer, s = frame.style
+        let top = frame.placeTitle()
 
         let rows = data.rankedItems
         let hasMissing = rows.contains { $0.finiteValue == nil }
         let maximum = rows.compactMap(\.finiteValue).max() ?? 0
-        let target = data.spec.target.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
-        let domainMaximum = max(maximum, target ?? 0)
-
-        let notes = noteLines(hasMissing: hasMissing)
-        let notesHeight = notes.reduce(0) { $0 + $1.metrics.height + $1.gapBefore }
-
-        // Vertical budget: what is left for the rows picks the label size.
-        let targetText = target.map { s.targetPrefix + AxisFormat.value($0, kind: data.kind) }
-        let targetMetrics = targetText.map { m.measure($0, fontSize: s.targetSize) }
-        let plotTop = y + (targetMetrics.map { $0.height + 2 } ?? 0)
-        let tickHeight = m.measure("0", fontSize: s.tickSize).height
-        let bottomBlock = s.gapAboveTicks + tickHeight + (notes.isEmpty ? 0 : s.gapAboveNotes + notesHeight)
-            + s.margin
-        let available = height - plotTop - bottomBlock
-        var labelSize = s.labelSizes.last!
-        var rowNeed = 0.0
-        for size in s.labelSizes {
-            labelSize = size
-            rowNeed = m.measure("市0", fontSize: size).height + 2 * s.rowPadding
-            if rowNeed * Double(rows.count) <= available { break }
+        var references: [Reference] = []
+        if let target = data.spec.target, target.isFinite, target >= 0 {
+            references.append(Reference(value: target, label: s.targetPrefix + AxisFormat.value(target, kind: data.kind),
+                                        color: Palette.target, dash: s.targetDash, role: .target))
         }
-        let rowHeight = rows.isEmpty ? 0 : max(rowNeed, available / Double(rows.count))
-        let plotBottom = plotTop + rowHeight * Double(rows.count)
-        let finalHeight = max(height, plotBottom + bottomBlock)
+        if data.spec.showsProvince, let province = data.provinceValue, province.isFinite, province >= 0 {
+            references.append(Reference(value: province, label: s.provincePrefix + Formatting.format(province, as: data.kind),
+                                        color: Palette.province, dash: s.provinceDash, role: .province))
+        }
+        let domainMaximum = max(maximum, references.map(\.value).max() ?? 0)
+        let notes = frame.notes(hasMissing: hasMissing)
+        let unitText = data.spec.unit.isEmpty ? nil : "单位：" + data.spec.unit
+
+        // Reference labels sit in one row above the rows, each beside or over its line.
+        let referenceHeight = references.isEmpty ? 0 : m.measure("目标 0%", fontSize: s.targetSize).height + 2
+        let unitHeight = unitText == nil ? 0 : m.measure("单位", fontSize: s.tickSize).height + 2
+        let tickHeight = m.measure("0", fontSize: s.tickSize).height
+        let bottomBlock = s.gapAboveTicks + tickHeight + frame.height(of: notes) + s.margin
+        let labelWidth = s.maxLabelShare * width
+        let plotTop = top + max(referenceHeight, unitHeight)
+        let available = height - plotTop - bottomBlock
+
+        let fit = LabelFit.rows(rows.map(\.label), width: labelWidth, sizes: s.labelSizes, available: available,
+                                padding: s.rowPadding, measurer: m)
+        let labelSize = fit.size
+        let rowHeight = rows.isEmpty ? 0 : max(fit.rowHeight, available / Double(rows.count))
 
         // Horizontal budget: label column, plot, room for data labels.
-        let categoryLabels = rows.map {
-            m.truncate($0.label, width: s.maxLabelShare * width, fontSize: labelSize)
-        }
-        let labelColumn = categoryLabels.map { m.measure($0, fontSize: labelSize).width }.max() ?? 0
+        let labelColumn = fit.lines.flatMap { $0 }.map { m.measure($0, fontSize: labelSize).width }.max() ?? 0
         let dataLabels = rows.map { Formatting.format($0.value, as: data.kind) }
         let dataLabelWidth = dataLabels.map { m.measure($0, fontSize: labelSize).width }.max() ?? 0
-        let plotLeft = snap(s.margin + labelColumn + s.labelGap)
+        let plotLeft = frame.snap(s.margin + labelColumn + s.labelGap)
+        let ticks = AxisTicks(kind: data.kind, measurer: m, fontSize: s.tickSize)
         var scale = NiceScale(maximum: domainMaximum, intervals: 5, kind: data.kind)
         var plotRight = plotLeft
-        var tickLabels: [(value: Double, text: String, metrics: TextMetrics)] = []
+        var tickLabels: [AxisTicks.Label] = []
         for _ in 0..<3 {   // the gutter depends on the last tick label, the ticks on the plot width
-            let topLabel = m.measure(AxisFormat.tick(scale.top, step: scale.step, kind: data.kind),
-                                     fontSize: s.tickSize)
+            let topLabel = m.measure(AxisFormat.tick(scale.top, step: scale.step, kind: data.kind), fontSize: s.tickSize)
             let gutter = max(s.dataLabelGap + dataLabelWidth, topLabel.width / 2)
-            plotRight = snap(max(plotLeft + 1, width - s.margin - gutter))
-            let chosen = chooseTicks(scale: scale, maximum: domainMaximum, plotLeft: plotLeft, plotRight: plotRight)
-            scale = chosen.scale
-            tickLabels = chosen.labels
+            plotRight = frame.snap(max(plotLeft + 1, width - s.margin - gutter))
+            (scale, tickLabels) = ticks.horizontal(from: scale, maximum: domainMaximum, left: plotLeft,
+                                                   right: plotRight, gap: s.tickLabelGap)
             if topLabel.width == m.measure(AxisFormat.tick(scale.top, step: scale.step, kind: data.kind),
                                            fontSize: s.tickSize).width { break }
         }
         let plotWidth = plotRight - plotLeft
         func xPosition(_ value: Double) -> Double { plotLeft + max(0, min(value, scale.top)) / scale.top * plotWidth }
 
-        var items: [ChartItem] = [.rect(ChartRect(x: 0, y: 0, width: width, height: finalHeight,
-                                                  fill: Palette.background, role: .background))]
-        let targetX = target.flatMap { $0 <= scale.top ? snap(xPosition($0)) : nil }
+        // Reference labels: centred on their line, pushed apart when they would touch.
+        let placed = references.filter { $0.value <= scale.top }
+        let lineXs = placed.map { frame.snap(xPosition($0.value)) }
+        let referenceMetrics = placed.map { m.measure($0.label, fontSize: s.targetSize) }
+        let referenceCentres = LabelSpread.resolve(centers: lineXs, sizes: referenceMetrics.map(\.width), gap: 8,
+                                                   lower: s.margin, upper: width - s.margin)
+        let plotBottom = plotTop + rowHeight * Double(rows.count)
+        let finalHeight = max(height, plotBottom + bottomBlock)
 
-        // Gridlines (not under the zero line or the target line) and tick labels.
+        if let unitText {
+            let metrics = m.measure(unitText, fontSize: s.tickSize)
+            frame.texts.append(frame.text(unitText, x: s.margin, y: plotTop - metrics.height - 2, metrics,
+                                          size: s.tickSize, color: Palette.secondaryText, role: .axisTitle))
+        }
+
+        // Gridlines (not under the zero line or a reference line) and tick labels.
         if !rows.isEmpty {
             for tick in scale.ticks where tick > 0 {
-                let x = snap(xPosition(tick))
-                if let targetX, abs(targetX - x) < 1 { continue }
-                items.append(.line(ChartLine(x1: x, y1: plotTop, x2: x, y2: plotBottom, color: Palette.gridline,
-                                             width: s.gridlineWidth, role: .gridline)))
+                let x = frame.snap(xPosition(tick))
+                if lineXs.contains(where: { abs($0 - x) < 1 }) { continue }
+                frame.items.append(.line(ChartLine(x1: x, y1: plotTop, x2: x, y2: plotBottom, color: Palette.gridline,
+                                                   width: s.gridlineWidth, role: .gridline)))
             }
             for tick in tickLabels {
-                texts.append(text(tick.text, x: xPosition(tick.value), y: plotBottom + s.gapAboveTicks, tick.metrics,
-                                  size: s.tickSize, alignment: .center, color: Palette.secondaryText,
-                                  role: .tickLabel))
+                frame.texts.append(frame.text(tick.text, x: xPosition(tick.value), y: plotBottom + s.gapAboveTicks,
+                                              tick.metrics, size: s.tickSize, alignment: .center,
+                                              color: Palette.secondaryText, role: .tickLabel))
             }
         }
 
-        // Rows: bar, category label, data label on one baseline.
+        var knockouts: [ChartRect] = []
+        // Rows: bar, category label (one or two lines), data label on the first line's baseline.
         for (index, row) in rows.enumerated() {
             let center = plotTop + rowHeight * (Double(index) + 0.5)
-            let labelMetrics = m.measure(categoryLabels[index], fontSize: labelSize)
-            let labelY = center - labelMetrics.height / 2
-            let baseline = labelY + labelMetrics.baseline
-            texts.append(text(categoryLabels[index], x: plotLeft - s.labelGap, y: labelY, labelMetrics,
-                              size: labelSize, alignment: .right, color: Palette.text, role: .categoryLabel))
+            let lines = fit.lines[index]
+            let lineMetrics = lines.map { m.measure($0, fontSize: labelSize) }
+            var lineY = center - lineMetrics.reduce(0) { $0 + $1.height } / 2
+            for (line, metrics) in zip(lines, lineMetrics) {
+                frame.texts.append(frame.text(line, x: plotLeft - s.labelGap, y: lineY, metrics, size: labelSize,
+                                              alignment: .right, role: .categoryLabel))
+                lineY += metrics.height
+            }
 
             var barEnd = plotLeft
             if let value = row.finiteValue {
-                barEnd = snap(xPosition(value))
-                let thickness = snap(min(rowHeight * s.barShare, s.maxBarThickness))
+                barEnd = frame.snap(xPosition(value))
+                let thickness = frame.snap(min(rowHeight * s.barShare, s.maxBarThickness))
                 if barEnd - plotLeft >= 0.5 {
-                    items.append(.rect(ChartRect(x: plotLeft, y: snap(center - thickness / 2),
-                                                 width: barEnd - plotLeft, height: thickness,
-                                                 fill: Palette.bar, role: .bar)))
+                    frame.items.append(.rect(ChartRect(x: plotLeft, y: frame.snap(center - thickness / 2),
+                                                       width: barEnd - plotLeft, height: thickness,
+                                                       fill: Palette.bar, role: .bar)))
                 }
             }
             let dataMetrics = m.measure(dataLabels[index], fontSize: labelSize)
             var dataX = barEnd + s.dataLabelGap
             // A label never sits on (or squeezes against) the target line: it moves just past it.
-            if let targetX, dataX < targetX + s.dataLabelGap, dataX + dataMetrics.width > targetX - s.dataLabelGap {
-                dataX = targetX + s.dataLabelGap
+            // The province line runs through the data, so it is hidden under the label instead.
+            for (reference, lineX) in zip(placed, lineXs).sorted(by: { $0.1 < $1.1 }) where reference.role == .target
+                && dataX < lineX + s.dataLabelGap && dataX + dataMetrics.width > lineX - s.dataLabelGap {
+                dataX = lineX + s.dataLabelGap
             }
-            texts.append(text(dataLabels[index], x: dataX, y: baseline - dataMetrics.baseline, dataMetrics,
-                              size: labelSize, color: Palette.text, role: .dataLabel))
+            let label = frame.text(dataLabels[index], x: dataX, y: center - dataMetrics.height / 2, dataMetrics,
+                                   size: labelSize, role: .dataLabel)
+            if zip(placed, lineXs).contains(where: { $0.role == .province && $1 > label.minX - 2 && $1 < label.maxX + 2 }) {
+                knockouts.append(ChartRect(x: label.minX - 2, y: label.y, width: label.width + 4, height: label.height,
+                                           fill: Palette.background, role: .knockout))
+            }
+            frame.texts.append(label)
         }
 
         if !rows.isEmpty {
-            items.append(.line(ChartLine(x1: plotLeft, y1: plotTop, x2: plotLeft, y2: plotBottom,
-                                         color: Palette.axis, width: s.axisWidth, role: .axis)))
-        }
-
-        // Target: dashed line through the rows, its label above them.
-        if let targetX, let targetText, let targetMetrics, !rows.isEmpty {
-            items.append(.line(ChartLine(x1: targetX, y1: plotTop - 2, x2: targetX, y2: plotBottom,
-                                         color: Palette.target, width: s.targetWidth, dash: s.targetDash,
-                                         role: .target)))
-            let centered = min(max(targetX, s.margin + targetMetrics.width / 2),
-                               width - s.margin - targetMetrics.width / 2)
-            texts.append(text(targetText, x: centered, y: plotTop - 2 - targetMetrics.height, targetMetrics,
-                              size: s.targetSize, alignment: .center, color: Palette.target, role: .targetLabel))
-        }
-
-        // Footnote and source, bottom-left.
-        var noteY = finalHeight - s.margin - notesHeight
-        for note in notes {
-            noteY += note.gapBefore
-            texts.append(text(note.line, x: s.margin, y: noteY, note.metrics, size: s.noteSize,
-                              color: Palette.secondaryText, role: note.role))
-            noteY += note.metrics.height
-        }
-
-        return ChartLayout(width: width, height: finalHeight, items: items + texts.map(ChartItem.text))
-    }
-
-    private var contentWidth: Double { max(1, width - 2 * style.margin) }
-
-    /// The title in balanced lines (none without a title).
-    private func titleLines() -> [(string: String, metrics: TextMetrics)] {
-        guard !data.spec.title.isEmpty else { return [] }
-        return measurer.wrap(data.spec.title, width: contentWidth, fontSize: style.titleSize, weight: .bold,
-                             balanced: true)
-            .map { ($0, measurer.measure($0, fontSize: style.titleSize, weight: .bold)) }
-    }
-
-    /// The footnote (only with missing values) and the source, wrapped to the width.
-    private func noteLines(hasMissing: Bool)
-        -> [(line: String, role: ChartText.Role, metrics: TextMetrics, gapBefore: Double)] {
-        var notes: [(line: String, role: ChartText.Role, metrics: TextMetrics, gapBefore: Double)] = []
-        for (note, role) in [(hasMissing ? style.footnote : "", ChartText.Role.footnote),
-                             (data.spec.source, .source)] where !note.isEmpty {
-            for (index, line) in measurer.wrap(note, width: contentWidth, fontSize: style.noteSize).enumerated() {
-                let gap = index == 0 && !notes.isEmpty ? style.gapBetweenNotes : 0
-                notes.append((line, role, measurer.measure(line, fontSize: style.noteSize), gap))
+            frame.items.append(.line(ChartLine(x1: plotLeft, y1: plotTop, x2: plotLeft, y2: plotBottom,
+                                               color: Palette.axis, width: s.axisWidth, role: .axis)))
+            // Reference lines through the rows, their labels above them.
+            for (index, reference) in placed.enumerated() {
+                frame.items.append(.line(ChartLine(x1: lineXs[index], y1: plotTop - 2, x2: lineXs[index], y2: plotBottom,
+                                                   color: reference.color, width: s.targetWidth, dash: reference.dash,
+                                                   role: reference.role)))
+                let metrics = referenceMetrics[index]
+                frame.texts.append(frame.text(reference.label, x: referenceCentres[index], y: plotTop - 2 - metrics.height,
+                                              metrics, size: s.targetSize, alignment: .center, color: reference.color,
+                                              role: reference.role == .target ? .targetLabel : .referenceLabel))
             }
+            frame.items += knockouts.map(ChartItem.rect)
         }
-        return notes
-    }
 
-    /// The finest scale whose tick labels keep `tickLabelGap` apart; when even
-    /// 0 and the top collide, only the top is labelled.
-    private func chooseTicks(scale start: NiceScale, maximum: Double, plotLeft: Double, plotRight: Double)
-        -> (scale: NiceScale, labels: [(value: Double, text: String, metrics: TextMetrics)]) {
-        var scale = start
-        while true {
-            let labels = scale.ticks.map { value -> (value: Double, text: String, metrics: TextMetrics) in
-                let string = AxisFormat.tick(value, step: scale.step, kind: data.kind)
-                return (value, string, measurer.measure(string, fontSize: style.tickSize))
-            }
-            func x(_ value: Double) -> Double { plotLeft + value / scale.top * (plotRight - plotLeft) }
-            let fits = zip(labels, labels.dropFirst()).allSatisfy { a, b in
-                x(a.value) + a.metrics.width / 2 + style.tickLabelGap <= x(b.value) - b.metrics.width / 2
-            }
-            if fits { return (scale, labels) }
-            if labels.count <= 2 { return (scale, Array(labels.suffix(1))) }
-            scale = scale.coarser(kind: data.kind, maximum: maximum)
-        }
+        frame.place(notes, chartHeight: finalHeight)
+        return frame.finish(height: finalHeight)
     }
-
-    private func text(_ string: String, x: Double, y: Double, _ metrics: TextMetrics, size: Double,
-                      weight: ChartText.Weight = .regular, alignment: ChartText.Alignment = .left,
-                      color: ChartColor, role: ChartText.Role) -> ChartText {
-        ChartText(string: string, x: x, y: y, width: metrics.width, height: metrics.height,
-                  baseline: metrics.baseline, fontSize: size, weight: weight, alignment: alignment,
-                  color: color, role: role)
-    }
-
-    /// Rounds to half a point, so 1-pt lines and bar edges fall on whole
-    /// pixels at 2× and stay crisp.
-    private func snap(_ value: Double) -> Double { (value * 2).rounded() / 2 }
 }

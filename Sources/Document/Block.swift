@@ -11,6 +11,8 @@ public indirect enum Block: Sendable, Equatable {
     case code(language: String?, text: String)
     case table(Table)
     case figure(Figure)
+    /// A picture standing alone in its paragraph (`![替代文字](images/x.png "图题")`).
+    case image(ImageBlock)
     case thematicBreak
 }
 

@@ -11,6 +11,19 @@ extension BlockConverter {
         return resolve(merged(rawInlines(of: node)), line: &line, inLink: false)
     }
 
+    /// An image's alt text: its inline content as plain text, values
+    /// resolved, `[@fig:id]` left as written (alt text holds no links).
+    mutating func altText(of image: MarkdownNode) -> String {
+        var line = image.startLine
+        return resolve(merged(rawInlines(of: image)), line: &line, inLink: true).plainText
+    }
+
+    /// An image's title as caption inlines: values and references resolved.
+    mutating func captionInlines(_ title: String, line: Int) -> [Inline] {
+        var line = line
+        return resolve([.text(title)], line: &line, inLink: false)
+    }
+
     private mutating func rawInlines(of node: MarkdownNode) -> [Inline] {
         var result: [Inline] = []
         for child in node.children {
@@ -34,8 +47,9 @@ extension BlockConverter {
                     result.append(contentsOf: content)
                 }
             case .image:
-                diagnostics.append(.warning("章节中的图片暂不支持，只显示说明文字", file: file,
-                                            line: child.startLine, value: child.url))
+                diagnostics.append(.warning("图片须单独成段；写在文字中的图片只显示其替代文字", file: file,
+                                            line: child.startLine, value: child.url,
+                                            hint: "把 ![替代文字](路径) 单独写成一段，前后各空一行"))
                 result.append(contentsOf: merged(rawInlines(of: child)))
             default:
                 result.append(contentsOf: rawInlines(of: child))

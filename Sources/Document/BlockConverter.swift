@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import Statistics
 
@@ -15,12 +16,15 @@ struct BlockConverter {
     var targets: [ReferenceTarget] = []
     /// `[@kind:id]` found in text; placeholder link *i* stands for entry *i*.
     var references: [PendingReference] = []
+    let images: ImageLoader
     private var figureCount = 0
     private var tableCount = 0
     private var headingCount = 0
 
-    init(file: String, chapterNumber: Int, slug: String, statistics: ProvinceStatistics, values: ValueTable) {
+    init(file: String, chapterNumber: Int, slug: String, statistics: ProvinceStatistics, values: ValueTable,
+         contentRoot: URL? = nil) {
         self.file = file
+        self.images = ImageLoader(contentRoot: contentRoot, chapterPath: file)
         self.chapterNumber = chapterNumber
         self.slug = slug
         self.statistics = statistics
@@ -34,6 +38,7 @@ struct BlockConverter {
     private mutating func block(_ node: MarkdownNode) -> Block? {
         switch node.kind {
         case .paragraph:
+            if let image = soleImage(of: node) { return self.image(image, line: node.startLine) }
             return .paragraph(inlines(of: node))
         case .heading:
             headingCount += 1
@@ -56,6 +61,35 @@ struct BlockConverter {
             return .table(table(node))
         default:
             return nil
+        }
+    }
+
+    /// The image of a paragraph that holds nothing else (but blank text).
+    private func soleImage(of paragraph: MarkdownNode) -> MarkdownNode? {
+        let children = paragraph.children.filter {
+            !($0.kind == .text && $0.literal.trimmingWhitespace.isEmpty) && $0.kind != .softBreak
+        }
+        guard children.count == 1, children[0].kind == .image else { return nil }
+        return children[0]
+    }
+
+    /// An image block: alt text and caption resolved like text, the file
+    /// found, checked and read. A file that cannot be used is an error at the
+    /// paragraph's line; the block then stays as its alt text.
+    private mutating func image(_ node: MarkdownNode, line: Int) -> Block? {
+        let alt = altText(of: node).trimmingWhitespace
+        if alt.isEmpty {
+            diagnostics.append(.warning("图片缺少替代文字", file: file, line: line, value: node.url,
+                                        hint: "在方括号中写明图片内容，供读屏软件和图片无法显示时使用，如 ![塔吊监测屏](images/tower.png)"))
+        }
+        let title = node.title.trimmingWhitespace
+        let caption = title.isEmpty ? nil : captionInlines(title, line: line)
+        do {
+            let (source, bytes, info) = try images.load(node.url)
+            return .image(ImageBlock(source: source, alt: alt, caption: caption, info: info, bytes: bytes))
+        } catch {
+            diagnostics.append(.error(error.message, file: file, line: line, value: node.url, hint: error.hint))
+            return alt.isEmpty ? nil : .paragraph([.text(alt)])
         }
     }
 

@@ -18,7 +18,7 @@ public enum ChapterBuilder {
                         diagnostics: inout Diagnostics) -> ConvertedChapter {
         let tree = MarkdownTree(markdown: source.text)
         var converter = BlockConverter(file: source.path, chapterNumber: source.number, slug: source.slug,
-                                       statistics: statistics, values: values)
+                                       statistics: statistics, values: values, contentRoot: source.contentRoot)
         var blocks = converter.blocks(of: MarkdownNode(pointer: tree.root))
         diagnostics.append(contentsOf: converter.diagnostics)
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A chapter's Markdown as read from disk, before conversion.
 public struct ChapterSource: Sendable {
     public var number: Int
@@ -5,12 +7,16 @@ public struct ChapterSource: Sendable {
     /// Path relative to the content root (`reports/annual/01-overview.md`).
     public var path: String
     public var text: String
+    /// The content folder that `path` and the chapter's image paths are
+    /// relative to; nil when there is none, and then any image is an error.
+    public var contentRoot: URL?
 
-    public init(number: Int, slug: String, path: String, text: String) {
+    public init(number: Int, slug: String, path: String, text: String, contentRoot: URL? = nil) {
         self.number = number
         self.slug = slug
         self.path = path
         self.text = text
+        self.contentRoot = contentRoot
     }
 
     /// Number and slug from a file name such as `02-coverage.md`; nil when it has no number prefix.

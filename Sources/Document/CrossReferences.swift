@@ -126,6 +126,9 @@ enum CrossReferences {
             table.header = table.header.map(inlines)
             table.rows = table.rows.map { $0.map(inlines) }
             return .table(table)
+        case .image(var image):
+            image.caption = image.caption.map(inlines)
+            return .image(image)
         case .code, .figure, .thematicBreak: return block
         }
     }

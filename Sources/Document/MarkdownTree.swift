@@ -83,6 +83,8 @@ struct MarkdownNode {
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+    /// A link's or image's title (`![alt](path "title")`).
+    var title: String { cmark_node_get_title(pointer).map { String(cString: $0) } ?? "" }
     var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
     var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }

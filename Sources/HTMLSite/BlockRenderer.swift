@@ -8,8 +8,14 @@ final class BlockRenderer {
     let figureFolder: String
     /// The SVG files of the figures rendered so far, named `fig-2-1.svg`.
     private(set) var figureFiles: [(name: String, svg: [UInt8])] = []
+    /// Prefix from the page to the folder holding its pictures (`images/`),
+    /// where the build writes each as `ImageBlock.outputName`.
+    let imageFolder: String
 
-    init(figureFolder: String) { self.figureFolder = figureFolder }
+    init(figureFolder: String, imageFolder: String = "images/") {
+        self.figureFolder = figureFolder
+        self.imageFolder = imageFolder
+    }
 
     func render(_ blocks: [Block]) -> String {
         blocks.map(render).joined(separator: "\n")
@@ -40,6 +46,8 @@ final class BlockRenderer {
             let (html, svg) = FigureHTML.render(figure, folder: figureFolder)
             figureFiles.append((FigureHTML.fileName(figure), svg))
             return html
+        case .image(let image):
+            return ImageHTML.render(image, folder: imageFolder, inline: inline)
         case .thematicBreak:
             return "<hr>"
         }

@@ -80,6 +80,8 @@ struct FlowBuilder {
             return self.table(table, in: context)
         case .figure(let figure):
             return [self.figure(figure, in: context)]
+        case .image(let image):
+            return [self.image(image, in: context)]
         case .thematicBreak:
             let width = context.width / 4
             let x = context.x + (context.width - width) / 2

@@ -22,16 +22,20 @@ struct PDFExporter {
             defer { cairo_surface_destroy(surface) }
             metadata.apply(to: surface)
             let cr = cairo_create(surface)!
+            let images = ImagePainter()
             for page in book.pages {
                 cairo_pdf_surface_set_size(surface, page.width, page.height)
                 cairo_pdf_surface_set_page_label(surface, page.label)
-                for item in page.items { paint(item, on: cr) }
+                images.startPage()
+                for item in page.items { paint(item, on: cr, images: images) }
                 cairo_show_page(cr)
             }
             addOutline(book.outline, to: surface)
             let drawing = cairo_status(cr)
             cairo_destroy(cr)
             cairo_surface_finish(surface)
+            images.release()
+            if let failure = images.failure { throw failure }
             for status in [drawing, cairo_surface_status(surface)] where status != CAIRO_STATUS_SUCCESS {
                 throw PDFBookError.cairo(String(cString: cairo_status_to_string(status)))
             }
@@ -39,7 +43,7 @@ struct PDFExporter {
         }
     }
 
-    private func paint(_ item: FrameItem, on cr: OpaquePointer) {
+    private func paint(_ item: FrameItem, on cr: OpaquePointer, images: ImagePainter) {
         switch item {
         case .text(let placement):
             paintText(placement, on: cr)
@@ -56,6 +60,8 @@ struct PDFExporter {
             cairo_fill(cr)
         case .chart(let placement):
             paintChart(placement, on: cr)
+        case .image(let placement):
+            images.paint(placement, on: cr)
         }
     }
 

@@ -1,4 +1,5 @@
 import Charts
+import Document
 
 /// A point in page coordinates (points, origin top-left).
 struct Point: Hashable, Sendable {
@@ -44,12 +45,19 @@ struct ChartPlacement: Sendable {
     var origin: Point
 }
 
+/// A picture scaled into `rect` (its size as shown, EXIF orientation applied).
+struct ImagePlacement: Sendable {
+    var image: ImageBlock
+    var rect: Rect
+}
+
 /// One positioned thing on a page; the exporter paints items in order.
 enum FrameItem: Sendable {
     case text(TextPlacement)
     case rule(from: Point, to: Point, width: Double, color: RGB)
     case fill(Rect, RGB)
     case chart(ChartPlacement)
+    case image(ImagePlacement)
 
     /// The same item moved by (`dx`, `dy`).
     func offsetBy(dx: Double, dy: Double) -> FrameItem {
@@ -65,6 +73,10 @@ enum FrameItem: Sendable {
         case .chart(var placement):
             placement.origin = move(placement.origin)
             return .chart(placement)
+        case .image(var placement):
+            placement.rect.x += dx
+            placement.rect.y += dy
+            return .image(placement)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Build
+@testable import Build
 import Foundation
 import Model
 import Testing
@@ -95,5 +95,59 @@ import TestSupport
         let diagnostics = BuildPipeline.check(BuildOptions(content: content, output: content.appendingPathComponent("out")))
         #expect(diagnostics.errors.map(\.location) == ["pages/about.md:3"])
         #expect(diagnostics.errors.first?.message == "未知的数据名称「province.smart_coverag」")
+    }
+}
+
+@Suite struct ReproducibilityTests {
+    @Test func sha256MatchesFIPSVectors() {
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func manifestListsEveryFileAndSha256sumAgrees() throws {
+        let content = try Fixtures.contentFolder()
+        let output = content.appendingPathComponent("out")
+        _ = try BuildPipeline.build(BuildOptions(content: content, output: output,
+                                                 templates: Fixtures.repositoryRoot.appendingPathComponent("templates"),
+                                                 pdf: false))
+        // The manifest is checked by the system's sha256sum, and lists every file but itself.
+        let check = try runTool("sh", ["-c", "cd '\(output.path)' && sha256sum -c --quiet manifest.sha256 && wc -l < manifest.sha256"])
+        #expect(check.status == 0)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path, isDirectory: &isDirectory)
+            return !isDirectory.boolValue && $0 != "manifest.sha256"
+        }
+        #expect(Int(check.output.trimmingCharacters(in: .whitespacesAndNewlines)) == files.count)
+        let manifest = try String(contentsOf: output.appendingPathComponent("manifest.sha256"), encoding: .utf8)
+        let paths = manifest.split(separator: "\n").map { String($0.dropFirst(66)) }
+        #expect(paths == paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    }
+
+    @Test func twoBuildsOfTheSameContentAreByteIdentical() throws {
+        let content = try Fixtures.contentFolder()
+        let templates = Fixtures.repositoryRoot.appendingPathComponent("templates")
+        let first = content.appendingPathComponent("out1"), second = content.appendingPathComponent("out2")
+        _ = try BuildPipeline.build(BuildOptions(content: content, output: first, templates: templates))
+        _ = try BuildPipeline.build(BuildOptions(content: content, output: second, templates: templates))
+        let a = try Data(contentsOf: first.appendingPathComponent("manifest.sha256"))
+        let b = try Data(contentsOf: second.appendingPathComponent("manifest.sha256"))
+        #expect(a == b)
+        let diff = try runTool("diff", ["-r", first.path, second.path])
+        #expect(diff.status == 0, "\(diff.output)")
+        #expect(String(decoding: a, as: UTF8.self).contains("  annual/2025/annual-2025.pdf\n"))
+    }
+}
+
+@Suite struct PublicationDateTests {
+    @Test func configThenSourceDateEpochThenYearEnd() {
+        var config = SiteConfig(title: "t", year: 2025)
+        #expect(PublicationDate.resolve(config, environment: [:]) == Day(year: 2025, month: 12, day: 31))
+        // 1767225600 = 2026-01-01T00:00:00Z.
+        #expect(PublicationDate.resolve(config, environment: ["SOURCE_DATE_EPOCH": "1767225600"]) == Day(year: 2026, month: 1, day: 1))
+        config.publicationDate = Day(year: 2026, month: 3, day: 15)
+        #expect(PublicationDate.resolve(config, environment: ["SOURCE_DATE_EPOCH": "1767225600"]) == Day(year: 2026, month: 3, day: 15))
     }
 }

@@ -110,14 +110,47 @@ import Testing
         #expect(min(lines[0].width, lines[1].width) >= 0.7 * max(lines[0].width, lines[1].width))
     }
 
-    @Test func truncatesLabelsWiderThanThirtyPercent() throws {
+    @Test func wrapsLabelsWiderThanThirtyPercentOntoTwoLines() throws {
         var data = Fixtures.coverage
         data.items[0].label = "江苏省建设工程质量安全监督总站直属项目"
         let layout = ChartLayoutEngine.layout(data, width: 340, height: 420)
-        let label = try #require(layout.texts(.categoryLabel).first { $0.string.hasPrefix("江苏") })
-        #expect(label.string.hasSuffix("…"))
-        #expect(label.width <= 0.3 * 340)
+        let lines = layout.texts(.categoryLabel).filter { !Fixtures.cities.map(\.0).contains($0.string) }
+        #expect(lines.count == 2)
+        #expect(lines.map(\.string).joined() == "江苏省建设工程质量安全监督总站直属项目")
+        #expect(lines.allSatisfy { $0.width <= 0.3 * 340 })
         #expect(layout.texts(.categoryLabel).contains { $0.string == "连云港市" })
+        // Two-line rows need more room than 420 pt: the chart grows, nothing overlaps.
+        #expect(layout.height > 420)
+        #expect(layout.overlappingTexts.isEmpty)
+    }
+
+    @Test func truncatesTheSecondLineOfLabelsLongerThanTwoLines() throws {
+        var data = Fixtures.coverage
+        data.items[0].label = "江苏省建设工程质量安全监督总站直属项目及省级重点工程建设项目管理办公室"
+        let layout = ChartLayoutEngine.layout(data, width: 340, height: 420)
+        let lines = layout.texts(.categoryLabel).filter { $0.string.hasPrefix("江苏") || $0.string.hasSuffix("…") }
+        #expect(lines.count == 2)
+        #expect(lines[1].string.hasSuffix("…"))
+        #expect(lines.allSatisfy { $0.width <= 0.3 * 340 })
+    }
+
+    @Test func provinceLineSitsAtTheProvinceValueUnderItsLabel() throws {
+        let layout = ChartLayoutEngine.layout(KindFixtures.coverageWithProvince, width: 720, height: 420)
+        let province = try #require(layout.lines(.province).first)
+        let zero = try #require(layout.lines(.axis).first).x1
+        let target = try #require(layout.lines(.target).first).x1
+        #expect(abs(province.x1 - (zero + 0.873 * (target - zero))) <= 0.5)
+        let label = try #require(layout.texts(.referenceLabel).first)
+        #expect(label.string == "全省 87.3%")
+        #expect(label.maxY <= province.y1 && abs(label.x - province.x1) < 30)
+        // Labels crossing the province line hide it under a knockout instead of moving away from their bars.
+        let bars = layout.rects(.bar), labels = layout.texts(.dataLabel)
+        for (bar, text) in zip(bars.sorted { $0.y < $1.y }, labels.sorted { $0.y < $1.y })
+        where text.minX > province.x1 - 40 && text.maxX < target - 4 {
+            #expect(abs(text.minX - (bar.x + bar.width + 4)) < 0.01)
+        }
+        #expect(!layout.rects(.knockout).isEmpty)
+        #expect(layout.overlappingTexts.isEmpty)
     }
 
     @Test func growsOnlyWhenRowsCannotFit() {

@@ -1,9 +1,21 @@
 @testable import Charts
 
 extension ChartText {
-    /// Whether the logical boxes of two texts share any area.
+    /// Whether the (possibly rotated) boxes of two texts share any area:
+    /// separating-axis test on the two rectangles' edge normals.
     func overlaps(_ other: ChartText) -> Bool {
-        minX < other.maxX && other.minX < maxX && y < other.maxY && other.y < maxY
+        let a = corners, b = other.corners
+        for shape in [a, b] {
+            for i in 0..<4 {
+                let p = shape[i], q = shape[(i + 1) % 4]
+                let axis = (x: q.y - p.y, y: p.x - q.x)
+                let projA = a.map { $0.x * axis.x + $0.y * axis.y }
+                let projB = b.map { $0.x * axis.x + $0.y * axis.y }
+                // Touching edges (within a hundredth of a point) do not count as overlap.
+                if projA.max()! <= projB.min()! + 0.01 || projB.max()! <= projA.min()! + 0.01 { return false }
+            }
+        }
+        return true
     }
 }
 
@@ -22,6 +34,9 @@ extension ChartLayout {
 
     /// Text items reaching outside the chart.
     var textsOutside: [String] {
-        textItems.filter { $0.minX < 0 || $0.maxX > width || $0.y < 0 || $0.maxY > height }.map(\.string)
+        textItems.filter { text in
+            let box = text.bounds
+            return box.minX < -0.01 || box.maxX > width + 0.01 || box.minY < -0.01 || box.maxY > height + 0.01
+        }.map(\.string)
     }
 }

@@ -59,5 +59,27 @@ import Testing
         #expect(Palette.text.hexString == "#1a202c")
         let used = Set(layout.textItems.map(\.color))
         #expect(used.isSubset(of: Set(Palette.textColors)))
+        for color in Palette.series + Grade.allCases.map(Palette.grade) {
+            #expect(color.contrastRatio(against: Palette.background) >= 3, "\(color.hexString)")
+        }
+    }
+
+    /// Every text of every kind: on the background at least 4.5:1; on a fill
+    /// (segment, cell, tile) at least 4.5:1 against that fill.
+    @Test func everyTextOfEveryKindMeetsContrast() {
+        for (name, data) in KindFixtures.all {
+            let layout = ChartLayoutEngine.layout(data, width: 720, height: 440)
+            let fills = layout.items.compactMap { item -> ChartRect? in
+                if case .rect(let rect) = item, [.segment, .cell, .tile].contains(rect.role) { return rect }
+                return nil
+            }
+            for text in layout.textItems {
+                let center = (x: (text.minX + text.maxX) / 2, y: text.y + text.height / 2)
+                let under = fills.last { center.x >= $0.x && center.x <= $0.x + $0.width
+                    && center.y >= $0.y && center.y <= $0.y + $0.height }
+                let ground = under?.fill ?? Palette.background
+                #expect(text.color.contrastRatio(against: ground) >= 4.5, "\(name): \(text.string) on \(ground.hexString)")
+            }
+        }
     }
 }

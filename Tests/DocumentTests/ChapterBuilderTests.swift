@@ -59,14 +59,17 @@ import Testing
         #expect(figures.map(\.number) == ["图 3-1", "图 3-2"])
         #expect(figures.map(\.anchor) == ["fig-3-1", "fig-3-2"])
         #expect(figures[1].caption == "图 3-2 接入率")
-        #expect(figures[0].data.items == [ChartDatum(label: "南京市", value: 0.5), ChartDatum(label: "无锡市", value: nil)])
+        #expect(figures[0].data.items == [ChartDatum(label: "南京市", value: 0.5, code: "320100"),
+                                          ChartDatum(label: "无锡市", value: nil, code: "320200")])
         #expect(figures[0].data.provinceValue == 0.873)
     }
 
     @Test func unknownStandardChartIsAnError() {
         let (_, diagnostics) = build("# 标题\n\n```chart\ncity-coverag\n```\n")
         #expect(diagnostics.errors.map(\.description) == [
-            "reports/annual/02-coverage.md:4: 标准图表「city-coverag」不存在\n  提示 (hint): 可用的标准图表：city-coverage、city-connection、city-platform",
+            "reports/annual/02-coverage.md:4: 标准图表「city-coverag」不存在\n  提示 (hint): 是否想写：city-coverage；可用的标准图表："
+            + "city-coverage、city-connection、city-platform、grade-distribution、grade-counts、grade-share、"
+            + "provider-ranking、coverage-trend、dust-vs-station、dust-exceedance-heatmap、city-tile-map",
         ])
     }
 

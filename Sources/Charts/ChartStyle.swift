@@ -1,5 +1,5 @@
-/// Sizes and spacing of the bar chart, in points.
-struct BarChartStyle {
+/// Sizes and spacing shared by every chart kind, in points.
+struct ChartStyle {
     var margin = 12.0
     var titleSize = 15.0
     /// Category and data label sizes, tried largest first until the rows fit.
@@ -7,6 +7,7 @@ struct BarChartStyle {
     var tickSize = 10.0
     var targetSize = 10.0
     var noteSize = 9.5
+    var legendSize = 10.5
     var gapAfterTitle = 10.0
     /// Between the category label column and the zero line.
     var labelGap = 8.0
@@ -28,6 +29,19 @@ struct BarChartStyle {
     var axisWidth = 1.0
     var targetWidth = 1.5
     var targetDash = [4.0, 3.0]
+    var provinceDash = [1.5, 2.0]
+    /// Legend: swatch side, gap swatch–label, gap between entries and rows.
+    var swatchSize = 10.0
+    var swatchGap = 4.0
+    var legendEntryGap = 14.0
+    var legendRowGap = 4.0
+    var gapAfterLegend = 8.0
+    /// Line charts.
+    var lineWidth = 2.0
+    var markerRadius = 3.0
+    /// White gap between touching fills (segments, cells, tiles).
+    var separator = 1.0
     var footnote = "注：— 表示无可计算数据（分母为 0）"
     var targetPrefix = "目标 "
+    var provincePrefix = "全省 "
 }
