@@ -72,7 +72,7 @@ public enum BuildPipeline {
         },
         BuildStep(name: "生成文档") { context in
             guard let config = context.config, let statistics = context.statistics else { return }
-            let values = ValueTable(statistics: statistics)
+            let values = ValueTable(statistics: statistics, datasets: context.datasets, dust: config.dust)
             for kind in [PublicationKind.annual, .supervision] {
                 let sources = ChapterFiles.sources(of: kind, content: context.options.content,
                                                    diagnostics: &context.diagnostics)

@@ -123,7 +123,7 @@ struct BlockConverter {
         figureCount += 1
         let number = "\(chapterNumber)-\(figureCount)"
         let figure = Figure(anchor: "fig-\(number)", number: "图 \(number)",
-                            data: FigureData.resolve(spec, statistics: statistics))
+                            data: FigureData.resolve(spec, statistics: statistics, datasets: values.datasets, dust: values.dust))
         if let id { addTarget(.figure, id: id, number: figure.number, anchor: figure.anchor, node: node) }
         return .figure(figure)
     }

@@ -13,10 +13,16 @@ public struct ValueTable: Sendable {
     private var values: [String: FigureValue] = [:]
     /// All names, sorted, for suggestions.
     public let names: [String]
+    /// The datasets charts may draw from beyond the statistics (the dust
+    /// scatter and heatmap read the hourly grids), with the dust parameters.
+    public let datasets: Datasets?
+    public let dust: DustConfig
 
-    public init(statistics: ProvinceStatistics) {
+    public init(statistics: ProvinceStatistics, datasets: Datasets? = nil, dust: DustConfig = DustConfig()) {
         values = ValueNames.collect(statistics)
         names = values.keys.sorted()
+        self.datasets = datasets
+        self.dust = dust
     }
 
     public subscript(name: String) -> FigureValue? { values[name] }

@@ -10,13 +10,13 @@ struct ChartGallery {
     func files() throws -> [OutputFile] {
         var files: [OutputFile] = []
         var entries: [String] = []
-        for (i, name) in ChartSpec.standardNames.enumerated() {
-            guard let spec = ChartSpec.standard(name) else { continue }
-            let data = FigureData.resolve(spec, statistics: site.statistics)
+        let charts = FigureData.galleryData(statistics: site.statistics, datasets: site.datasets, dust: site.config.dust)
+        for (i, (name, data)) in zip(ChartSpec.standardNames, charts).enumerated() {
             let figure = Figure(anchor: name, number: "图 \(i + 1)", data: data)
             let (html, svg) = FigureHTML.render(figure, folder: "")
             files.append(OutputFile(path: "charts/\(FigureHTML.fileName(figure))", bytes: svg))
-            entries.append("<section><h2>\(HTMLEscaping.escape(name))</h2>\(html)</section>")
+            let heading = "\(data.spec.title)（\(name)，\(data.spec.kind.rawValue)）"
+            entries.append("<section><h2>\(HTMLEscaping.escape(heading))</h2>\(html)</section>")
         }
         files.append(try site.page("gallery", path: "charts/index.html", title: "图表库", section: nil,
                                    context: ["body": entries.joined(separator: "\n")]))

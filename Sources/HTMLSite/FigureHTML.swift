@@ -23,13 +23,19 @@ enum FigureHTML {
         html += "<details><summary>查看图表数据</summary>"
         html += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(figure.caption))数据\">"
         html += "<table><caption>\(HTMLEscaping.escape(figure.caption))数据</caption>"
-        html += "<thead><tr><th scope=\"col\">地区</th><th scope=\"col\" class=\"num\">数值</th></tr></thead><tbody>"
-        for item in data.items {
-            html += "<tr><th scope=\"row\">\(HTMLEscaping.escape(item.label))</th>"
-            html += "<td class=\"num\">\(Formatting.format(item.value, as: data.kind))</td></tr>"
+        let table = data.dataTable()
+        html += "<thead><tr>"
+        for (i, title) in table.header.enumerated() {
+            html += "<th scope=\"col\"\(i == 0 ? "" : " class=\"num\"")>\(HTMLEscaping.escape(title))</th>"
         }
-        if let province = data.provinceValue {
-            html += "<tr><th scope=\"row\">全省</th><td class=\"num\">\(Formatting.format(province, as: data.kind))</td></tr>"
+        html += "</tr></thead><tbody>"
+        for row in table.rows {
+            html += "<tr>"
+            for (i, cell) in row.enumerated() {
+                html += i == 0 ? "<th scope=\"row\">\(HTMLEscaping.escape(cell))</th>"
+                    : "<td class=\"num\">\(HTMLEscaping.escape(cell))</td>"
+            }
+            html += "</tr>"
         }
         html += "</tbody></table></div>"
         html += "<p class=\"source\">\(HTMLEscaping.escape(data.spec.source))</p></details></div>"

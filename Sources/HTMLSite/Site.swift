@@ -16,6 +16,8 @@ struct Site {
     let pages: [Chapter]
     /// Sizes of the files under `data/` this build writes, by path.
     let downloads: [String: Int]
+    /// The datasets, for charts that draw beyond the statistics (dust scatter and heatmap).
+    var datasets: Datasets? = nil
 
     /// The publication of `kind`, when it exists this year.
     func publication(_ kind: PublicationKind) -> Publication? { publications.first { $0.kind == kind } }

@@ -41,7 +41,7 @@ public struct SiteBuilder {
         for file in downloads where file.path.hasPrefix("data/") { sizes[file.path] = file.bytes.count }
         let site = Site(config: config, statistics: statistics, templates: templates,
                         projects: ProjectDirectory(datasets, year: config.year), publications: ordered, pdfs: pdfs,
-                        pages: pages, downloads: sizes)
+                        pages: pages, downloads: sizes, datasets: datasets)
 
         var files = templates.assets
         files.append(try PortalPage(site: site).file())

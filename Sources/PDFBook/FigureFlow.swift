@@ -7,8 +7,7 @@ extension FlowBuilder {
         // The caption carries the title; the chart itself need not repeat it.
         var data = figure.data
         data.spec.title = ""
-        let rows = Double(max(1, data.items.count))
-        let height = min(area.height * 0.6, max(150, 22 * rows + 70))
+        let height = min(area.height * 0.6, ChartLayoutEngine.suggestedHeight(data, width: context.width))
         let chart = ChartLayoutEngine.layout(data, width: context.width, height: height)
         let gap = em * 0.5
         let caption = TextSpec(markup: PangoMarkup.plain(figure.caption), style: type.caption, width: context.width)
