@@ -4,7 +4,7 @@ public enum ValueKind: String, Sendable, Codable {
     case percent
     /// A count, with thousands separators: `12,345`.
     case integer
-    /// A score on 0–100, one decimal: `86.4`.
+    /// A score on 0–100, two decimals as on the ranking pages and tables: `86.42`.
     case score
     /// Plain text (names, codes).
     case text
@@ -35,7 +35,7 @@ public enum Formatting {
         switch kind {
         case .percent: return decimal(value * 100, places: 1) + "%"
         case .integer: return grouped(Int(value.rounded()))
-        case .score: return decimal(value, places: 1)
+        case .score: return decimal(value, places: 2)
         case .text: return decimal(value, places: 1)
         }
     }

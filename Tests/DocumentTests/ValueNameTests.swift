@@ -12,7 +12,7 @@ import Testing
 
     @Test func cityRankAndScore() {
         #expect(text("cities.320100.rank") == "2")
-        #expect(text("cities.320100.score") == "86.1")
+        #expect(text("cities.320100.score") == "86.13", "scores print two decimals, as in the ranking tables")
         #expect(text("cities.320200.rank") == "1")
         #expect(text("province.rank") == "—")
     }

@@ -1,0 +1,33 @@
+import Model
+import Statistics
+
+extension BuildPipeline {
+    /// What a build reads and computes before rendering: the site config, the
+    /// datasets and the statistics.
+    public struct Loaded: Sendable {
+        public let config: SiteConfig
+        public let datasets: Datasets
+        public let statistics: ProvinceStatistics
+    }
+
+    /// Runs the validation steps (as `check` does: config, data, statistics,
+    /// documents) and returns what they read, rendering and writing nothing —
+    /// for tools that draw from the statistics (the chart benchmark).
+    /// Throws `DiagnosticsError` when content or data have errors.
+    public static func load(_ options: BuildOptions) throws -> Loaded {
+        var context = BuildContext(options: options)
+        for step in validationSteps {
+            do {
+                try step.run(&context)
+            } catch let error as DiagnosticsError {
+                throw error
+            } catch {
+                throw BuildStepFailure(step: step.name, underlying: error)
+            }
+        }
+        guard !context.diagnostics.hasErrors, let config = context.config, let datasets = context.datasets,
+              let statistics = context.statistics
+        else { throw DiagnosticsError(context.diagnostics) }
+        return Loaded(config: config, datasets: datasets, statistics: statistics)
+    }
+}
