@@ -27,7 +27,7 @@ public enum BuildPipeline {
         if options.strict && !context.diagnostics.warnings.isEmpty {
             throw DiagnosticsError(context.diagnostics)
         }
-        try run([writeStep], on: &context)
+        try run([privacyStep, writeStep], on: &context)
         var summary = BuildSummary()
         for file in context.files { summary.count(file) }
         summary.diagnostics = context.diagnostics
@@ -126,6 +126,13 @@ public enum BuildPipeline {
                                         pages: context.pages)
         },
     ]
+
+    static let privacyStep = BuildStep(name: "检查个人信息") { context in
+        let allowed = context.config?.allowedPersonalNumbers ?? []
+        for problem in PersonalDataScan.scan(files: context.files, publications: context.publications, allowed: allowed) {
+            context.diagnostics.append(problem)
+        }
+    }
 
     static let writeStep = BuildStep(name: "写入输出") { context in
         let options = context.options

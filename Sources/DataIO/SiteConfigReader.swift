@@ -22,7 +22,7 @@ public enum SiteConfigReader {
             return nil
         }
         var reader = YAMLFields(file: file)
-        let topKeys = ["title", "year", "office", "base_url", "publication_date", "grading", "ranking", "dust"]
+        let topKeys = ["title", "year", "office", "base_url", "publication_date", "grading", "ranking", "dust", "personal_data"]
         reader.checkKeys(root, allowed: topKeys, path: "")
         guard let title = reader.string(root, "title", required: true),
               let year = reader.int(root, "year", in: 2000...2100, required: true) else {
@@ -55,6 +55,16 @@ public enum SiteConfigReader {
             reader.checkKeys(dust, allowed: ["match_radius_km", "exceedance_ugm3"], path: "dust.")
             config.dust.matchRadiusKm = reader.double(dust, "match_radius_km", path: "dust.") ?? config.dust.matchRadiusKm
             config.dust.exceedanceUgm3 = reader.double(dust, "exceedance_ugm3", path: "dust.") ?? config.dust.exceedanceUgm3
+        }
+        if let privacy = root["personal_data"] {
+            reader.checkKeys(privacy, allowed: ["allow"], path: "personal_data.")
+            if let allow = privacy["allow"] {
+                if let items = allow.sequence {
+                    config.allowedPersonalNumbers = Set(items.compactMap(\.string))
+                } else {
+                    reader.fail(allow, "personal_data.allow 应为号码列表，例如 [\"12345678901\"]")
+                }
+            }
         }
         for d in reader.diagnostics.items { diagnostics.append(d) }
         return config

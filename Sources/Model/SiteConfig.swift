@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var grading: GradingThresholds
     public var ranking: RankingConfig
     public var dust: DustConfig
+    /// Numbers the personal-data scan lets through (`personal_data.allow`), e.g. a public hotline.
+    public var allowedPersonalNumbers: Set<String> = []
 
     public init(title: String, year: Int, office: String = "江苏省智慧工地建设推进办公室",
                 baseURL: String = "", publicationDate: Day? = nil,

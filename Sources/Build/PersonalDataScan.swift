@@ -1,0 +1,112 @@
+import Document
+import Model
+
+/// The last check before anything is written: no mobile number and no
+/// resident ID number may reach the public output unless site.yml lists it
+/// under `personal_data.allow`. Text files are scanned as written; PDFs and
+/// XLSX files are checked through what they are made of (the document's text
+/// and the CSV twin of every workbook).
+enum PersonalDataScan {
+    /// Extensions scanned as text. SVG is left out: charts hold glyph outlines, not text.
+    static let textExtensions: Set<String> = ["html", "js", "json", "csv", "xml", "txt", "md"]
+
+    static func scan(files: [OutputFile], publications: [Publication], allowed: Set<String>) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for file in files {
+            guard let ext = file.path.split(separator: ".").last, textExtensions.contains(String(ext)) else { continue }
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            problems += findings(in: text, allowed: allowed).map { finding(file.path, $0) }
+        }
+        for publication in publications {
+            for chapter in publication.chapters {
+                problems += findings(in: chapter.blocks.plainText, allowed: allowed)
+                    .map { finding("\(publication.kind.rawValue)/\(publication.year) PDF（\(chapter.source)）", $0) }
+            }
+        }
+        return problems
+    }
+
+    private static func finding(_ place: String, _ hit: (kind: String, value: String)) -> Diagnostic {
+        .error("输出文件 \(place) 含有疑似\(hit.kind) \"\(mask(hit.value))\"，已停止构建，未写入任何文件",
+               hint: "个人信息不得公开。若确属可公开的号码，在 site.yml 的 personal_data.allow 中列出它")
+    }
+
+    /// The number with its middle digits hidden, so the log does not repeat it.
+    static func mask(_ value: String) -> String {
+        let chars = Array(value)
+        guard chars.count > 7 else { return value }
+        return String(chars.prefix(3)) + String(repeating: "*", count: chars.count - 7) + String(chars.suffix(4))
+    }
+
+    /// Mobile numbers (11 digits starting 13–19, also written 3-4-4 with spaces or hyphens) and
+    /// 18-character ID numbers with a valid GB 11643 check character, not inside a longer token.
+    static func findings(in text: String, allowed: Set<String>) -> [(kind: String, value: String)] {
+        var result: [(String, String)] = []
+        let chars = Array(text.unicodeScalars)
+        var i = 0
+        func isAlnum(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)) }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        while i < chars.count {
+            guard isDigit(chars[i]), i == 0 || !isAlnum(chars[i - 1]) else { i += 1; continue }
+            var j = i
+            var digits = ""
+            while j < chars.count, isDigit(chars[j]) || ((chars[j] == "-" || chars[j] == " ") && j + 1 < chars.count
+                                                           && isDigit(chars[j + 1]) && digits.count < 11) {
+                if isDigit(chars[j]) { digits.unicodeScalars.append(chars[j]) }
+                j += 1
+            }
+            var end = j
+            if digits.count == 17, end < chars.count, chars[end] == "X" || chars[end] == "x" {
+                digits += "X"
+                end += 1
+            }
+            let bounded = end == chars.count || !isAlnum(chars[end])
+            if bounded, !allowed.contains(digits) {
+                if digits.count == 11, isMobile(digits) { result.append(("手机号码", digits)) }
+                if digits.count == 18, isResidentID(digits) { result.append(("身份证号码", digits)) }
+            }
+            i = max(end, i + 1)
+        }
+        return result
+    }
+
+    static func isMobile(_ digits: String) -> Bool {
+        let d = Array(digits.utf8)
+        return d.count == 11 && d[0] == UInt8(ascii: "1") && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(d[1])
+    }
+
+    /// GB 11643-1999: weights 2^(17−i) mod 11, check "10X98765432"[Σ mod 11], and a real birth date.
+    static func isResidentID(_ id: String) -> Bool {
+        let c = Array(id.utf8)
+        guard c.count == 18 else { return false }
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        var sum = 0
+        for k in 0..<17 { sum += Int(c[k] - UInt8(ascii: "0")) * weights[k] }
+        let check = Array("10X98765432".utf8)[sum % 11]
+        guard c[17] == check else { return false }
+        let year = Int(String(decoding: c[6..<10], as: UTF8.self)) ?? 0
+        let month = Int(String(decoding: c[10..<12], as: UTF8.self)) ?? 0
+        let day = Int(String(decoding: c[12..<14], as: UTF8.self)) ?? 0
+        return (1900...2100).contains(year) && Day(year: year, month: month, day: day) != nil
+    }
+}
+
+extension Array where Element == Block {
+    /// All the text of these blocks, one block per line.
+    var plainText: String {
+        map { block -> String in
+            switch block {
+            case .heading(let h): return h.content.plainText
+            case .paragraph(let p): return p.plainText
+            case .list(let list): return list.items.map(\.plainText).joined(separator: "\n")
+            case .quote(let blocks), .note(let blocks): return blocks.plainText
+            case .code(_, let text): return text
+            case .table(let t):
+                return ([t.caption] + t.header + t.rows.flatMap { $0 }).map(\.plainText).joined(separator: "\n")
+            case .figure(let f): return f.caption
+            case .image(let image): return image.alt + "\n" + (image.caption?.plainText ?? "")
+            case .thematicBreak: return ""
+            }
+        }.joined(separator: "\n")
+    }
+}
