@@ -47,6 +47,7 @@ let package = Package(
         .executableTarget(name: "smartsite", dependencies: [
             "Build", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "smartsite-bench-charts", dependencies: ["Build", "Charts", "Document", "DataIO", "Statistics", "Model", "CCairo"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DataIOTests", dependencies: [

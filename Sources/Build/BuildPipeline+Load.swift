@@ -10,13 +10,14 @@ extension BuildPipeline {
         public let statistics: ProvinceStatistics
     }
 
-    /// Runs the validation steps (as `check` does: config, data, statistics,
-    /// documents) and returns what they read, rendering and writing nothing —
-    /// for tools that draw from the statistics (the chart benchmark).
-    /// Throws `DiagnosticsError` when content or data have errors.
+    /// Runs the validation steps up to the statistics (site config, data,
+    /// statistics; the chapters are not read) and returns what they made,
+    /// rendering and writing nothing — for tools that draw from the statistics
+    /// (the chart benchmark). Throws `DiagnosticsError` when the config or the
+    /// data have errors.
     public static func load(_ options: BuildOptions) throws -> Loaded {
         var context = BuildContext(options: options)
-        for step in validationSteps {
+        for step in validationSteps where context.statistics == nil {
             do {
                 try step.run(&context)
             } catch let error as DiagnosticsError {

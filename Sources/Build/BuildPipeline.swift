@@ -101,7 +101,7 @@ public enum BuildPipeline {
             for publication in context.publications {
                 let path = pdfPath(of: publication)
                 if context.options.includes(part(of: publication.kind)) {
-                    let options = PDFOptions(creationDate: PublicationDate.resolve(config))
+                    let options = PDFOptions(creationDate: PublicationDate.resolve(config), config: config.pdf)
                     let bytes = try PDFBookRenderer.render(publication, options: options)
                     context.files.append(OutputFile(path: path, bytes: bytes))
                     context.pdfPaths[publication.kind] = path

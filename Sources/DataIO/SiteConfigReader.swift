@@ -22,7 +22,7 @@ public enum SiteConfigReader {
             return nil
         }
         var reader = YAMLFields(file: file)
-        let topKeys = ["title", "year", "office", "base_url", "publication_date", "grading", "ranking", "dust", "personal_data"]
+        let topKeys = ["title", "year", "office", "base_url", "publication_date", "grading", "ranking", "dust", "personal_data", "pdf"]
         reader.checkKeys(root, allowed: topKeys, path: "")
         guard let title = reader.string(root, "title", required: true),
               let year = reader.int(root, "year", in: 2000...2100, required: true) else {
@@ -65,6 +65,9 @@ public enum SiteConfigReader {
                     reader.fail(allow, "personal_data.allow 应为号码列表，例如 [\"12345678901\"]")
                 }
             }
+        }
+        if let pdf = root["pdf"] {
+            readPDF(pdf, into: &config.pdf, reader: &reader)
         }
         for d in reader.diagnostics.items { diagnostics.append(d) }
         return config
@@ -153,6 +156,51 @@ struct YAMLFields {
         }
         guard let text = value.string, let number = Int(text), range.contains(number) else {
             fail(value, "\(path)\(key) 的值 \"\(value.string ?? "")\" 应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数")
+            return nil
+        }
+        return number
+    }
+}
+
+extension SiteConfigReader {
+    /// Body sizes the PDF books accept, in points.
+    static let pdfBodySizes = 8.0...16.0
+    /// Margins the PDF books accept, in millimetres (room for running head and page number).
+    static let pdfMargins = 15.0...60.0
+
+    /// The `pdf:` section: typography of the PDF books; what is absent stays nil (the engine's default).
+    static func readPDF(_ node: Node, into pdf: inout PDFConfig, reader: inout YAMLFields) {
+        let path = "pdf."
+        reader.checkKeys(node, allowed: ["body_size", "body_font", "heading_font", "margins", "double_sided"], path: path)
+        pdf.bodySize = reader.double(node, "body_size", in: pdfBodySizes, unit: "磅", path: path)
+        pdf.bodyFont = reader.string(node, "body_font")
+        pdf.headingFont = reader.string(node, "heading_font")
+        if let margins = node["margins"] {
+            let path = "pdf.margins."
+            reader.checkKeys(margins, allowed: ["top", "bottom", "inside", "outside"], path: path)
+            pdf.marginTop = reader.double(margins, "top", in: pdfMargins, unit: "毫米", path: path)
+            pdf.marginBottom = reader.double(margins, "bottom", in: pdfMargins, unit: "毫米", path: path)
+            pdf.marginInside = reader.double(margins, "inside", in: pdfMargins, unit: "毫米", path: path)
+            pdf.marginOutside = reader.double(margins, "outside", in: pdfMargins, unit: "毫米", path: path)
+        }
+        if let value = node["double_sided"] {
+            switch value.string {
+            case "true": pdf.doubleSided = true
+            case "false": pdf.doubleSided = false
+            default: reader.fail(value, "pdf.double_sided 的值 \"\(value.string ?? "")\" 应为 true 或 false")
+            }
+        }
+    }
+}
+
+extension YAMLFields {
+    /// A number in `range`; outside it an error naming the range and its `unit`.
+    mutating func double(_ node: Node, _ key: String, in range: ClosedRange<Double>, unit: String,
+                         path: String) -> Double? {
+        guard let number = double(node, key, path: path) else { return nil }
+        guard range.contains(number) else {
+            func text(_ bound: Double) -> String { bound == bound.rounded() ? String(Int(bound)) : String(bound) }
+            fail(node[key], "\(path)\(key) 的值 \"\(node[key]?.string ?? "")\" 应为 \(text(range.lowerBound)) 到 \(text(range.upperBound)) 之间的数（单位：\(unit)）")
             return nil
         }
         return number

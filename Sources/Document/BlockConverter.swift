@@ -130,7 +130,7 @@ struct BlockConverter {
 
     private mutating func dataTable(_ node: MarkdownNode) throws(BlockFailure) -> Block {
         let spec = try TableBlock.parse(node.literal)
-        var table = try DataTables.table(spec, statistics: statistics)
+        var table = try DataTables.table(spec, statistics: statistics, datasets: values.datasets)
         tableCount += 1
         let number = "\(chapterNumber)-\(tableCount)"
         table.number = "表 \(number)"

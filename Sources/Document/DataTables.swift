@@ -4,8 +4,13 @@ import Statistics
 /// Turns a table block's spec into a table of figures from the statistics
 /// (unnumbered: the chapter numbers it).
 enum DataTables {
-    static func table(_ spec: TableSpec, statistics: ProvinceStatistics) throws(BlockFailure) -> Table {
+    /// `datasets` names the projects of the list tables.
+    static func table(_ spec: TableSpec, statistics: ProvinceStatistics,
+                      datasets: Datasets? = nil) throws(BlockFailure) -> Table {
         switch spec.name {
+        case let name where ListTables.handles(name):
+            try reject(["regions", "columns", "city"], in: spec)
+            return try ListTables.table(spec, statistics: statistics, datasets: datasets)
         case "city-ranking":
             try reject(["columns", "city"], in: spec)
             return try cityRanking(spec, statistics: statistics)

@@ -19,6 +19,7 @@ enum TableBlock {
 
     /// The standard tables a chapter can name.
     static let standardNames = ["city-overview", "city-ranking", "provider-ranking", "verification-grades", "county-overview"]
+        + ListTables.names
 
     static func parse(_ body: String) throws(BlockFailure) -> TableSpec {
         if BlockSpec.isName(body) {

@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var grading: GradingThresholds
     public var ranking: RankingConfig
     public var dust: DustConfig
+    /// Typography of the PDF books (`pdf:`); every value nil = the engine's default.
+    public var pdf = PDFConfig()
     /// Numbers the personal-data scan lets through (`personal_data.allow`), e.g. a public hotline.
     public var allowedPersonalNumbers: Set<String> = []
 
@@ -92,5 +94,37 @@ public struct DustConfig: Sendable, Equatable {
     public init(matchRadiusKm: Double = 5, exceedanceUgm3: Double = 50) {
         self.matchRadiusKm = matchRadiusKm
         self.exceedanceUgm3 = exceedanceUgm3
+    }
+}
+
+/// The `pdf:` section of site.yml: what the office may change in the PDF
+/// books' typography. A nil value leaves the engine's default.
+public struct PDFConfig: Sendable, Equatable {
+    /// Body text size in points (every other size follows it).
+    public var bodySize: Double?
+    /// Font family of body text (宋体 role), as fontconfig names it.
+    public var bodyFont: String?
+    /// Font family of headings, captions and the cover (黑体 role).
+    public var headingFont: String?
+    /// Margins in millimetres; inside is the binding edge (left on odd pages).
+    public var marginTop: Double?
+    public var marginBottom: Double?
+    public var marginInside: Double?
+    public var marginOutside: Double?
+    /// Printed on both sides: the table of contents and page 1 start on a
+    /// right-hand page (blank pages put in where needed) and margins mirror.
+    public var doubleSided: Bool?
+
+    public init(bodySize: Double? = nil, bodyFont: String? = nil, headingFont: String? = nil,
+                marginTop: Double? = nil, marginBottom: Double? = nil, marginInside: Double? = nil,
+                marginOutside: Double? = nil, doubleSided: Bool? = nil) {
+        self.bodySize = bodySize
+        self.bodyFont = bodyFont
+        self.headingFont = headingFont
+        self.marginTop = marginTop
+        self.marginBottom = marginBottom
+        self.marginInside = marginInside
+        self.marginOutside = marginOutside
+        self.doubleSided = doubleSided
     }
 }

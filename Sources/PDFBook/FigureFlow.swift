@@ -17,6 +17,7 @@ extension FlowBuilder {
             .text(TextPlacement(spec: caption, lines: 0..<lines.count,
                                 origin: Point(x: context.x, y: chart.height + gap - lines[0].top))),
         ])
-        return FlowItem(content: .box(box), spaceBefore: em * 1.2, spaceAfter: em * 1.2, marks: context.marks)
+        return FlowItem(content: .box(box), spaceBefore: em * 1.2, spaceAfter: em * 1.2, marks: context.marks,
+                        destinations: [destination(figure.anchor)])
     }
 }

@@ -16,19 +16,25 @@ struct FlowBuilder {
     let type: Typography
     /// The type area (its height caps figures).
     let area: Rect
+    /// Resolves the links of the text.
+    let links: LinkResolver
+    /// Index (0-based) of the chapter being built, for its destinations and `#anchor` links.
+    private(set) var chapterIndex = 0
     private var nextMarkID = 0
 
-    init(shaper: TextShaper, typography: Typography, area: Rect) {
+    init(shaper: TextShaper, typography: Typography, area: Rect, links: LinkResolver) {
         self.shaper = shaper
         self.type = typography
         self.area = area
+        self.links = links
     }
 
     var em: Double { type.em }
     var line: Double { type.bodyLineHeight }
 
-    /// The whole chapter: its title, then its blocks.
-    mutating func chapter(_ chapter: Chapter, number: Int) -> [FlowItem] {
+    /// The whole chapter (the publication's `index`th, 0-based): its title, then its blocks.
+    mutating func chapter(_ chapter: Chapter, number: Int, index: Int) -> [FlowItem] {
+        chapterIndex = index
         let title = ChapterTitle.display(number: number, title: chapter.title)
         let markup = PangoMarkup.plain(title)
         let width = shaper.balancedWidth(markup, style: type.chapterTitle, width: area.width)
@@ -39,8 +45,10 @@ struct FlowBuilder {
             .text(TextPlacement(spec: spec, lines: 0..<lines.count,
                                 origin: Point(x: (area.width - width) / 2, y: topPadding - lines[0].top))),
         ])
+        let destination = LinkResolver.chapterDestination(index)
         var items = [FlowItem(content: .box(head), spaceAfter: line * 1.2, keepWithNext: true,
-                              outline: OutlineTitle(title: title, level: 1))]
+                              outline: OutlineTitle(title: title, level: 1, destination: destination),
+                              destinations: [destination])]
         items += blocks(chapter.blocks, in: FlowContext(x: 0, width: area.width))
         return items
     }
@@ -53,8 +61,7 @@ struct FlowBuilder {
         switch block {
         case .paragraph(let inlines):
             let style = context.listDepth > 0 ? type.listBody : type.body
-            return [text(PangoMarkup.markup(inlines, typography: type), style: style, in: context,
-                         spaceAfter: em * 0.4)]
+            return [text(marked(inlines), style: style, in: context, spaceAfter: em * 0.4)]
         case .heading(let heading):
             return [headingItem(heading, in: context)]
         case .list(let list):
@@ -92,11 +99,29 @@ struct FlowBuilder {
         }
     }
 
+    /// `inlines` as markup with their links resolved from the current chapter.
+    func marked(_ inlines: [Inline]) -> MarkedText {
+        let links = self.links, chapter = chapterIndex
+        return PangoMarkup.marked(inlines, typography: type) { links.target(of: $0, from: chapter) }
+    }
+
+    /// The destination of `anchor` in the current chapter.
+    func destination(_ anchor: String) -> String {
+        LinkResolver.destination(chapter: chapterIndex, anchor: anchor)
+    }
+
     /// A text item of `markup` in `style`, across the context's width.
     func text(_ markup: String, style: TextStyle, in context: FlowContext,
               spaceBefore: Double = 0, spaceAfter: Double = 0) -> FlowItem {
+        text(MarkedText(markup: markup, links: []), style: style, in: context, spaceBefore: spaceBefore,
+             spaceAfter: spaceAfter)
+    }
+
+    /// A text item of `text` (markup and links) in `style`, across the context's width.
+    func text(_ text: MarkedText, style: TextStyle, in context: FlowContext,
+              spaceBefore: Double = 0, spaceAfter: Double = 0) -> FlowItem {
         // Deep nesting must not squeeze text into a column of single characters.
-        let spec = TextSpec(markup: markup, style: style, width: max(context.width, 6 * em))
+        let spec = TextSpec(text, style: style, width: max(context.width, 6 * em))
         let flow = FlowLines(spec: spec, x: context.x, lines: shaper.lines(spec))
         return FlowItem(content: .lines(flow), spaceBefore: spaceBefore, spaceAfter: spaceAfter,
                         marks: context.marks)
@@ -104,12 +129,14 @@ struct FlowBuilder {
 
     private func headingItem(_ heading: Heading, in context: FlowContext) -> FlowItem {
         let level = max(2, heading.level)
-        var item = text(PangoMarkup.markup(heading.content, typography: type), style: type.heading(level: level),
+        var item = text(marked(heading.content), style: type.heading(level: level),
                         in: context, spaceBefore: line * (level == 2 ? 0.9 : 0.6),
                         spaceAfter: line * (level == 2 ? 0.35 : 0.2))
         item.keepWithNext = true
+        item.destinations = [destination(heading.anchor)]
         if level == 2 {
-            item.outline = OutlineTitle(title: heading.content.plainText, level: 2)
+            item.outline = OutlineTitle(title: heading.content.plainText, level: 2,
+                                        destination: destination(heading.anchor))
         }
         return item
     }

@@ -22,11 +22,15 @@ struct FlowItem: Sendable {
     var marks: [RegionMark] = []
     /// An outline entry pointing at the item's top.
     var outline: OutlineTitle?
+    /// Named destinations at the item's top (its anchor, for links).
+    var destinations: [String] = []
 }
 
 struct OutlineTitle: Sendable, Equatable {
     var title: String
     var level: Int
+    /// The named destination of the same place, for the TOC's links.
+    var destination: String?
 }
 
 struct FlowLines: Sendable {

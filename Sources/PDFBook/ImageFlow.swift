@@ -27,8 +27,7 @@ extension FlowBuilder {
         var height = size.height
         if let caption = image.caption, !caption.isEmpty {
             let gap = em * 0.5
-            let spec = TextSpec(markup: PangoMarkup.markup(caption, typography: type), style: type.caption,
-                                width: context.width)
+            let spec = TextSpec(marked(caption), style: type.caption, width: context.width)
             let lines = shaper.lines(spec)
             items.append(.text(TextPlacement(spec: spec, lines: 0..<lines.count,
                                              origin: Point(x: context.x, y: height + gap - lines[0].top))))

@@ -5,8 +5,24 @@ import Charts
 /// outline, page labels and metadata, and returns the file's bytes.
 struct PDFExporter {
     let shaper: TextShaper
+    /// The named destinations of the book being exported.
+    private var destinations: Set<String> = []
+
+    init(shaper: TextShaper) {
+        self.shaper = shaper
+    }
 
     func export(_ book: BookLayout, metadata: PDFMetadata) throws -> [UInt8] {
+        var exporter = self
+        exporter.destinations = Set(book.pages.flatMap { page in
+            page.items.compactMap { item -> String? in
+                if case .destination(let name, _) = item { name } else { nil }
+            }
+        })
+        return try exporter.write(book, metadata: metadata)
+    }
+
+    private func write(_ book: BookLayout, metadata: PDFMetadata) throws -> [UInt8] {
         let sink = PDFByteSink()
         let width = book.pages.first?.width ?? PageGeometry.a4.pageWidth
         let height = book.pages.first?.height ?? PageGeometry.a4.pageHeight
@@ -23,11 +39,18 @@ struct PDFExporter {
             metadata.apply(to: surface)
             let cr = cairo_create(surface)!
             let images = ImagePainter()
-            for page in book.pages {
+            for (index, page) in book.pages.enumerated() {
                 cairo_pdf_surface_set_size(surface, page.width, page.height)
+                // One structure element around all content: cairo 1.16 writes link
+                // annotations with a structure parent, and without a structure tree
+                // around them qpdf calls the file damaged. Opened after the first
+                // page's size is set: opened before, a destination on the last
+                // page trips an assertion in cairo 1.16 when the file is finished.
+                if index == 0 { cairo_tag_begin(cr, Self.documentTag, "") }
                 cairo_pdf_surface_set_page_label(surface, page.label)
                 images.startPage()
                 for item in page.items { paint(item, on: cr, images: images) }
+                if index == book.pages.count - 1 { cairo_tag_end(cr, Self.documentTag) }
                 cairo_show_page(cr)
             }
             addOutline(book.outline, to: surface)
@@ -47,6 +70,7 @@ struct PDFExporter {
         switch item {
         case .text(let placement):
             paintText(placement, on: cr)
+            paintLinks(placement, on: cr)
         case let .rule(from, to, width, color):
             setColor(color, on: cr)
             cairo_set_line_width(cr, width)
@@ -62,7 +86,54 @@ struct PDFExporter {
             paintChart(placement, on: cr)
         case .image(let placement):
             images.paint(placement, on: cr)
+        case let .link(rect, target):
+            link(target, rects: [rect], on: cr)
+        case let .destination(name, point):
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(name)' x=\(number(point.x)) y=\(number(point.y))")
+            cairo_tag_end(cr, CAIRO_TAG_DEST)
+        case let .dots(points, radius, color):
+            setColor(color, on: cr)
+            for point in points {
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, point.x, point.y, radius, 0, 2 * Double.pi)
+            }
+            cairo_fill(cr)
         }
+    }
+
+    static let documentTag = "Document"
+
+    /// A link annotation over `rects` (page coordinates). A link to a
+    /// destination no page has is left out: cairo would fail the whole file.
+    private func link(_ target: LinkTarget, rects: [Rect], on cr: OpaquePointer) {
+        if case .destination(let name) = target, !destinations.contains(name) { return }
+        let area = rects.map { "\(number($0.x)) \(number($0.y)) \(number($0.width)) \(number($0.height))" }
+            .joined(separator: " ")
+        let goal = switch target {
+        case .destination(let name): "dest='\(name)'"
+        case .uri(let address): "uri='\(address)'"
+        }
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, "rect=[\(area)] \(goal)")
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    /// The links of a text's painted lines, one annotation per target.
+    private func paintLinks(_ placement: TextPlacement, on cr: OpaquePointer) {
+        var order: [LinkTarget] = []
+        var rects: [LinkTarget: [Rect]] = [:]
+        for box in shaper.linkBoxes(placement.spec) where placement.lines.contains(box.line) {
+            if rects[box.target] == nil { order.append(box.target) }
+            rects[box.target, default: []].append(Rect(x: placement.origin.x + box.rect.x,
+                                                       y: placement.origin.y + box.rect.y,
+                                                       width: box.rect.width, height: box.rect.height))
+        }
+        for target in order { link(target, rects: rects[target] ?? [], on: cr) }
+    }
+
+    /// A coordinate as cairo's attribute parser reads it: plain decimals, two places.
+    private func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
     /// Paints lines `placement.lines` of the text, each at its own baseline.

@@ -58,6 +58,12 @@ enum FrameItem: Sendable {
     case fill(Rect, RGB)
     case chart(ChartPlacement)
     case image(ImagePlacement)
+    /// A clickable area (TOC rows; links inside text come with their text).
+    case link(Rect, LinkTarget)
+    /// A named destination links jump to, at `Point` (the top of what it names).
+    case destination(String, Point)
+    /// Leader dots (TOC): a small disc of `radius` centred on each point.
+    case dots([Point], radius: Double, color: RGB)
 
     /// The same item moved by (`dx`, `dy`).
     func offsetBy(dx: Double, dy: Double) -> FrameItem {
@@ -77,6 +83,12 @@ enum FrameItem: Sendable {
             placement.rect.x += dx
             placement.rect.y += dy
             return .image(placement)
+        case let .link(rect, target):
+            return .link(Rect(x: rect.x + dx, y: rect.y + dy, width: rect.width, height: rect.height), target)
+        case let .destination(name, point):
+            return .destination(name, move(point))
+        case let .dots(points, radius, color):
+            return .dots(points.map(move), radius: radius, color: color)
         }
     }
 }
@@ -85,7 +97,7 @@ enum FrameItem: Sendable {
 struct PageFrame: Sendable {
     var width: Double
     var height: Double
-    /// The page label PDF viewers show ("封面", "1", "2", …).
+    /// The page label PDF viewers show ("封面", "I", "1", "2", …).
     var label: String
     var items: [FrameItem]
 }
@@ -99,6 +111,8 @@ struct OutlineEntry: Sendable, Equatable {
     var pageIndex: Int
     /// Top of the heading in page coordinates.
     var y: Double
+    /// The named destination at the heading, which TOC entries link to.
+    var destination: String?
 }
 
 /// The result of the layout stage, the only input of the export stage.

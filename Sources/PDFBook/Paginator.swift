@@ -177,7 +177,13 @@ struct Paginator {
             marks.append((page, mark, top, top + height))
         }
         if first, let title = item.outline {
-            outline.append(OutlineEntry(title: title.title, level: title.level, pageIndex: page, y: area.y + top))
+            outline.append(OutlineEntry(title: title.title, level: title.level, pageIndex: page, y: area.y + top,
+                                        destination: title.destination))
+        }
+        if first {
+            // A jump lands a little above the target, so it is not flush with the window's edge.
+            let point = Point(x: 0, y: max(0, area.y + top - 12))
+            pages[page].items += item.destinations.map { .destination($0, point) }
         }
         cursor = top + height
         isEmpty = false

@@ -30,31 +30,56 @@ enum PangoMarkup {
     /// `inlines` as markup: strong is bold, emphasis the sans (黑体) face,
     /// which Chinese typesetting uses where Latin uses italics.
     static func markup(_ inlines: [Inline], typography: Typography) -> String {
-        var out = ""
+        marked(inlines, typography: typography, resolve: { _ in nil }).markup
+    }
+
+    /// `inlines` as markup together with where its links are: `resolve`
+    /// turns a link's destination into a PDF target (nil: plain text).
+    /// External links are set in the accent colour, since on paper the
+    /// colour is all that marks them.
+    static func marked(_ inlines: [Inline], typography: Typography,
+                       resolve: (String) -> LinkTarget?) -> MarkedText {
+        var writer = MarkupWriter()
+        write(inlines, typography: typography, resolve: resolve, to: &writer)
+        return MarkedText(markup: writer.markup, links: writer.links)
+    }
+
+    private static func write(_ inlines: [Inline], typography: Typography, resolve: (String) -> LinkTarget?,
+                              to out: inout MarkupWriter) {
+        func inner(_ content: [Inline]) { write(content, typography: typography, resolve: resolve, to: &out) }
         for inline in inlines {
             switch inline {
-            case .text(let text):
-                out += escape(text)
-            case .value(_, let text):
-                out += escape(text)
+            case .text(let text), .value(_, let text):
+                out.text(text)
             case .code(let text):
-                out += "<span font_family=\"\(escape(typography.mono))\">\(escape(text))</span>"
+                out.tag("<span font_family=\"\(escape(typography.mono))\">")
+                out.text(text)
+                out.tag("</span>")
             case .emphasis(let content):
-                out += "<span font_family=\"\(escape(typography.sans))\">"
-                    + markup(content, typography: typography) + "</span>"
+                out.tag("<span font_family=\"\(escape(typography.sans))\">")
+                inner(content)
+                out.tag("</span>")
             case .strong(let content):
-                out += "<b>" + markup(content, typography: typography) + "</b>"
+                out.tag("<b>")
+                inner(content)
+                out.tag("</b>")
             case .strikethrough(let content):
-                out += "<s>" + markup(content, typography: typography) + "</s>"
+                out.tag("<s>")
+                inner(content)
+                out.tag("</s>")
             case let .link(destination, content):
+                let target = resolve(destination)
                 let external = destination.hasPrefix("http://") || destination.hasPrefix("https://")
-                let inner = markup(content, typography: typography)
-                out += external ? "<span foreground=\"\(hex(.accent))\">\(inner)</span>" : inner
+                let start = out.bytes
+                if external { out.tag("<span foreground=\"\(hex(.accent))\">") }
+                inner(content)
+                if external { out.tag("</span>") }
+                if let target, out.bytes > start { out.links.append(TextLink(target: target, bytes: start..<out.bytes)) }
             case .lineBreak:
-                out += lineSeparator
+                out.tag(lineSeparator)
+                out.bytes += lineSeparator.utf8.count
             }
         }
-        return out
     }
 
     /// Plain text as markup.
@@ -66,5 +91,42 @@ enum PangoMarkup {
             return s.count == 1 ? "0" + s : s
         }
         return "#" + byte(color.red) + byte(color.green) + byte(color.blue)
+    }
+}
+
+/// Markup and the links in the text it shows.
+struct MarkedText: Hashable, Sendable {
+    var markup: String
+    var links: [TextLink]
+}
+
+/// Builds markup while counting the UTF-8 bytes of the text Pango will
+/// show, so link ranges can be given in the layout's byte indices.
+private struct MarkupWriter {
+    var markup = ""
+    /// Bytes of shown text so far.
+    var bytes = 0
+    var links: [TextLink] = []
+
+    /// Markup that shows no text (tags).
+    mutating func tag(_ text: String) { markup += text }
+
+    /// Text, escaped; counts what it shows.
+    mutating func text(_ text: String) {
+        let escaped = PangoMarkup.escape(text)
+        markup += escaped
+        // Entities show one ASCII byte each; everything else shows as written.
+        var shown = 0, inEntity = false
+        for byte in escaped.utf8 {
+            if inEntity {
+                if byte == UInt8(ascii: ";") { inEntity = false }
+            } else if byte == UInt8(ascii: "&") {
+                inEntity = true
+                shown += 1
+            } else {
+                shown += 1
+            }
+        }
+        bytes += shown
     }
 }

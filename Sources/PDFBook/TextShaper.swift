@@ -86,6 +86,64 @@ final class TextShaper {
         return boxes
     }
 
+    /// Where each line of `spec` ends: the right edge of its text, in points from the layout's left edge.
+    func lineWidths(_ spec: TextSpec) -> [Double] {
+        let layout = layout(spec)
+        var widths: [Double] = []
+        let iter = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, nil, &logical)
+            widths.append(Double(logical.x + logical.width) / TextShaper.scale)
+        } while pango_layout_iter_next_line(iter) != 0
+        return widths
+    }
+
+    /// Where the links of `spec` are: one box per link and line it covers.
+    func linkBoxes(_ spec: TextSpec) -> [LinkBox] {
+        guard !spec.links.isEmpty else { return [] }
+        let layout = layout(spec)
+        var boxes: [LinkBox] = []
+        let iter = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iter) }
+        var index = 0
+        repeat {
+            if let line = pango_layout_iter_get_line_readonly(iter) {
+                var top: Int32 = 0, bottom: Int32 = 0
+                pango_layout_iter_get_line_yrange(iter, &top, &bottom)
+                let start = Int(line.pointee.start_index), end = start + Int(line.pointee.length)
+                for link in spec.links where link.bytes.lowerBound < end && link.bytes.upperBound > start {
+                    guard let span = xSpan(line, Int32(max(start, link.bytes.lowerBound)),
+                                           Int32(min(end, link.bytes.upperBound))) else { continue }
+                    let rect = Rect(x: span.lowerBound, y: Double(top) / TextShaper.scale,
+                                    width: span.upperBound - span.lowerBound,
+                                    height: Double(bottom - top) / TextShaper.scale)
+                    boxes.append(LinkBox(line: index, rect: rect, target: link.target))
+                }
+            }
+            index += 1
+        } while pango_layout_iter_next_line(iter) != 0
+        return boxes
+    }
+
+    /// The horizontal extent, in points from the layout's left edge, of bytes `start..<end` of `line`.
+    private func xSpan(_ line: UnsafeMutablePointer<PangoLayoutLine>, _ start: Int32,
+                       _ end: Int32) -> ClosedRange<Double>? {
+        var ranges: UnsafeMutablePointer<Int32>?
+        var count: Int32 = 0
+        pango_layout_line_get_x_ranges(line, start, end, &ranges, &count)
+        defer { g_free(ranges) }
+        guard let ranges, count > 0 else { return nil }
+        var low = Int32.max, high = Int32.min
+        for index in 0..<Int(count) {
+            low = min(low, ranges[2 * index])
+            high = max(high, ranges[2 * index + 1])
+        }
+        guard high > low else { return nil }
+        return (Double(low) / TextShaper.scale)...(Double(high) / TextShaper.scale)
+    }
+
     /// Total height of all lines of `spec`.
     func height(_ spec: TextSpec) -> Double {
         lines(spec).reduce(0) { $0 + $1.height }

@@ -30,4 +30,13 @@ struct TextSpec: Hashable, Sendable {
     var markup: String
     var style: TextStyle
     var width: Double
+    /// Links in the shown text; the exporter makes each a clickable area.
+    var links: [TextLink] = []
+}
+
+extension TextSpec {
+    /// `text`'s markup and links in `style`, wrapped to `width`.
+    init(_ text: MarkedText, style: TextStyle, width: Double) {
+        self.init(markup: text.markup, style: style, width: width, links: text.links)
+    }
 }

@@ -156,7 +156,7 @@ import Testing
     @Test func unknownNamesAndKeysAreErrorsWithSuggestions() {
         let (_, d1) = table("city-overveiw")
         #expect(d1.errors.map(\.description) == [
-            "reports/annual/02-coverage.md:4: 标准表格「city-overveiw」不存在\n  提示 (hint): 是否想写：city-overview；可用的标准表格：city-overview、city-ranking、provider-ranking、verification-grades、county-overview",
+            "reports/annual/02-coverage.md:4: 标准表格「city-overveiw」不存在\n  提示 (hint): 是否想写：city-overview；可用的标准表格：city-overview、city-ranking、provider-ranking、verification-grades、county-overview、due-unverified、three-star-ineligible",
         ])
         let (_, d2) = table("title: 覆盖\ncolumns: [smart_coverag]")
         #expect(d2.errors.map(\.description) == [

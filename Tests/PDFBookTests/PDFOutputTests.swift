@@ -26,9 +26,12 @@ import Testing
         #expect(cover.squeezed.contains(SamplePublication.title))
         #expect(cover.contains("2026年1月"))
         #expect(!cover.contains("- 1 -"))
-        #expect(try PopplerTools.text(path, first: 2, last: 2).contains("- 1 -"))
-        #expect(try PopplerTools.text(path, first: 3, last: 3).contains("- 2 -"))
-        #expect(try PopplerTools.text(path).contains("- 1 -"))
+        // Cover, its blank back, one page of contents and a blank verso, then page 1 on a right-hand page.
+        let labels = try PDFStructure(path: path).pages.map(\.label)
+        #expect(Array(labels.prefix(6)) == ["封面", "封二", "I", "II", "1", "2"])
+        #expect(try PopplerTools.text(path, first: 5, last: 5).contains("- 1 -"))
+        #expect(try PopplerTools.text(path, first: 6, last: 6).contains("- 2 -"))
+        #expect(try PopplerTools.text(path, first: 2, last: 2).squeezed.isEmpty)
     }
 
     @Test func longParagraphBreaksAcrossPages() throws {
@@ -42,7 +45,8 @@ import Testing
         #expect(lastPage > firstPage)
         // The running head names the chapter on its continuation pages, not on its opening page.
         #expect(texts[lastPage].contains("第一章总体情况"))
-        #expect(texts[1].components(separatedBy: "第一章总体情况").count == 2)
+        let opening = try #require(try PDFStructure(path: path).page(labelled: "1"))
+        #expect(texts[opening].components(separatedBy: "第一章总体情况").count == 2)
     }
 
     @Test func pdfinfoReportsA4PagesAndMetadata() throws {
@@ -80,13 +84,14 @@ import Testing
         #expect(output.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [String: Any]
         let outlines = try #require(json?["outlines"] as? [[String: Any]])
-        #expect(outlines.map { $0["title"] as? String } == ["第一章　总体情况", "第二章　各设区市排名"])
-        #expect(outlines.first?["destpageposfrom1"] as? Int == 2)
-        #expect((outlines.last?["destpageposfrom1"] as? Int ?? 0) > 2)
-        let sections = outlines.first?["kids"] as? [[String: Any]] ?? []
+        #expect(outlines.map { $0["title"] as? String } == ["目录", "第一章　总体情况", "第二章　各设区市排名"])
+        #expect(outlines.first?["destpageposfrom1"] as? Int == 3)
+        #expect(outlines.dropFirst().first?["destpageposfrom1"] as? Int == 5)
+        #expect((outlines.last?["destpageposfrom1"] as? Int ?? 0) > 5)
+        let sections = outlines.dropFirst().first?["kids"] as? [[String: Any]] ?? []
         // Level-2 headings only; "（一）扬尘监测" is level 3.
         #expect(sections.map { $0["title"] as? String } == ["一、推进情况"])
-        #expect(sections.first?["destpageposfrom1"] as? Int == 2)
+        #expect(sections.first?["destpageposfrom1"] as? Int == 5)
     }
 
     @Test func renderingTwiceGivesIdenticalBytes() throws {

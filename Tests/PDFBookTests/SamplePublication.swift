@@ -59,7 +59,7 @@ enum SamplePublication {
             [[.text(city)], [.text("\(80 + index).\(index)%")],
              [.text("该市已建成县级智慧监管平台\(index % 4 + 1)个，接入项目运行稳定，数据上传及时完整，动态验证结果良好以上的项目占比逐年提高。")]]
         }
-        let table = Table(number: "表 2-1", caption: [.text("各设区市智慧工地覆盖情况")],
+        let table = Table(number: "表 2-1", anchor: "tab-2-1", caption: [.text("各设区市智慧工地覆盖情况")],
                           alignments: [.left, .right, .left],
                           header: [[.text("设区市")], [.text("覆盖率")], [.text("说明")]],
                           rows: rows + rows)
@@ -72,6 +72,18 @@ enum SamplePublication {
             .table(table),
             .figure(Figure(anchor: "fig-2-1", number: "图 2-1", data: data)),
             .paragraph([.text("各设区市之间差距逐步缩小。")]),
+            .paragraph(crossReferences),
         ])
     }
+
+    /// A paragraph with links of every kind: a figure of the same chapter, a
+    /// section of the other chapter, an external address and two that cannot
+    /// work in a PDF (an unknown anchor, a page of the site).
+    static let crossReferences: [Inline] = [
+        .text("排名依据见"), .link(destination: "#fig-2-1", content: [.text("图 2-1")]),
+        .text("和"), .link(destination: "overview.html#sec-1", content: [.text("推进情况")]),
+        .text("，标准见"), .link(destination: "https://www.mohurd.gov.cn/", content: [.text("住房和城乡建设部网站")]),
+        .text("，另见"), .link(destination: "#tab-9-9", content: [.text("表 9-9")]),
+        .text("和"), .link(destination: "../../methodology.html", content: [.text("统计方法")]), .text("。"),
+    ]
 }
