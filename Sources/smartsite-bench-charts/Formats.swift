@@ -6,6 +6,13 @@ import Model
 /// What one timed iteration does, per column of the table.
 enum Format: String, CaseIterable {
     case layout, svg, png, pdfPage = "pdf-page", pdfFile = "pdf-file"
+    /// For finding where the time goes (`--formats`, not in the default table):
+    /// Cairo's SVG without SmartSite's post-processing, and the 2× raster
+    /// without the PNG encoding.
+    case svgCairo = "svg-cairo", pngRaster = "png-raster"
+
+    /// The default columns, in order (scripts/bench-charts.sh reads them by position).
+    static let standard: [Format] = [.layout, .svg, .png, .pdfPage, .pdfFile]
 }
 
 /// A cairo write function that only counts the bytes (the PDF outputs are
@@ -65,6 +72,36 @@ func pdfFile(_ layout: ChartLayout) -> Int {
     }
 }
 
+/// Cairo's SVG of a chart as `ChartRenderer.svg` makes it, before the post-processing; returns its size.
+func cairoSVG(_ layout: ChartLayout) -> Int {
+    let sink = CountingSink()
+    return withExtendedLifetime(sink) {
+        let surface = cairo_svg_surface_create_for_stream(CountingSink.write, sink.pointer, layout.width, layout.height)
+        let context = cairo_create(surface)!
+        ChartRenderer.draw(layout, on: context)
+        cairo_destroy(context)
+        cairo_surface_finish(surface)
+        cairo_surface_destroy(surface)
+        return sink.count
+    }
+}
+
+/// The chart rasterised as `ChartRenderer.png` does, without encoding the PNG; returns the pixel bytes.
+func raster(_ layout: ChartLayout, scale: Double) -> Int {
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(max(1, (layout.width * scale).rounded(.up))),
+                                             Int32(max(1, (layout.height * scale).rounded(.up))))
+    let context = cairo_create(surface)!
+    cairo_set_source_rgb(context, 1, 1, 1)
+    cairo_paint(context)
+    cairo_scale(context, scale, scale)
+    ChartRenderer.draw(layout, on: context)
+    cairo_destroy(context)
+    cairo_surface_flush(surface)
+    let bytes = Int(cairo_image_surface_get_stride(surface) * cairo_image_surface_get_height(surface))
+    cairo_surface_destroy(surface)
+    return bytes
+}
+
 /// Monotonic nanoseconds.
 func now() -> UInt64 {
     var time = timespec()
@@ -105,6 +142,8 @@ func run(_ format: Format, _ data: ChartData, width: Double, height: Double, cou
         case .png: bytes = ChartRenderer.png(layout, scale: 2).count
         case .pdfPage: document?.addPage(layout)
         case .pdfFile: bytes = pdfFile(layout)
+        case .svgCairo: bytes = cairoSVG(layout)
+        case .pngRaster: bytes = raster(layout, scale: 2)
         }
         timing.nanoseconds.append(now() - start)
     }

@@ -22,7 +22,9 @@ struct Options {
           --warmup N        untimed runs per chart and format first (default: 5)
           --width PT, --height PT   the layout box (default: 720 × 440, the gallery's)
           --only NAME,...   only these standard charts
-          --formats F,...   only these formats (e.g. for a profiler: --formats png)
+          --formats F,...   these formats, in this order (e.g. for a profiler: --formats png);
+                            also svg-cairo (Cairo's SVG before SmartSite's post-processing)
+                            and png-raster (the 2× raster without the PNG encoding)
           --write DIR       also write one SVG, PNG and PDF per chart into DIR
           --dump-bar NAME   print the resolved data of bar chart NAME as JSON and exit
                             (what scripts/bench_charts_matplotlib.py draws)
@@ -34,7 +36,7 @@ struct Options {
     var width = 720.0
     var height = 440.0
     var only: [String] = []
-    var formats = Format.allCases
+    var formats = Format.standard
     var write: String?
     var dumpBar: String?
 
