@@ -20,7 +20,6 @@ extension ChartRenderer {
     /// The chart as a PNG at `scale` pixels per point (opaque RGB).
     /// Same layout and scale → byte-identical output.
     public static func png(_ layout: ChartLayout, scale: Double = 2) -> [UInt8] {
-        let sink = ByteSink()
         let pixelWidth = Int32(max(1, (layout.width * scale).rounded(.up)))
         let pixelHeight = Int32(max(1, (layout.height * scale).rounded(.up)))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)
@@ -31,10 +30,8 @@ extension ChartRenderer {
         draw(layout, on: context)
         cairo_destroy(context)
         cairo_surface_flush(surface)
-        sink.withPointer { closure in
-            _ = cairo_surface_write_to_png_stream(surface, ByteSink.write, closure)
-        }
+        let png = PNGEncoder.encode(surface!)
         cairo_surface_destroy(surface)
-        return sink.bytes
+        return png
     }
 }
