@@ -22,16 +22,21 @@ extension ChartRenderer {
     public static func png(_ layout: ChartLayout, scale: Double = 2) -> [UInt8] {
         let pixelWidth = Int32(max(1, (layout.width * scale).rounded(.up)))
         let pixelHeight = Int32(max(1, (layout.height * scale).rounded(.up)))
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)
-        let context = cairo_create(surface)!
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        draw(layout, on: context)
-        cairo_destroy(context)
-        cairo_surface_flush(surface)
-        let png = PNGEncoder.encode(surface!)
-        cairo_surface_destroy(surface)
-        return png
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, pixelWidth))
+        return ScratchMemory.shared.withBuffer(count: stride * Int(pixelHeight)) { pixels in
+            let base = pixels.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let surface = cairo_image_surface_create_for_data(base, CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight,
+                                                              Int32(stride))
+            let context = cairo_create(surface)!
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_paint(context)
+            cairo_scale(context, scale, scale)
+            draw(layout, on: context)
+            cairo_destroy(context)
+            cairo_surface_finish(surface)
+            cairo_surface_destroy(surface)
+            return PNGEncoder.encode(pixels: UnsafeRawPointer(base), width: Int(pixelWidth), height: Int(pixelHeight),
+                                     stride: stride)
+        }
     }
 }
