@@ -13,6 +13,8 @@ struct BuildContext {
     var publications: [Publication] = []
     /// The other pages of content/pages/, built like chapters.
     var pages: [Chapter] = []
+    /// The case collection; nil when content/cases/ holds no case.
+    var cases: CaseCollection?
     var files: [OutputFile] = []
     var pdfPaths: [PublicationKind: String] = [:]
 

@@ -81,6 +81,13 @@ public enum BuildPipeline {
                     kind, sources: sources, config: config, statistics: statistics, values: values,
                     diagnostics: &context.diagnostics))
             }
+            let caseSources = CaseFiles.sources(content: context.options.content, diagnostics: &context.diagnostics)
+            if !caseSources.isEmpty {
+                let preface = CaseFiles.preface(content: context.options.content, diagnostics: &context.diagnostics)
+                context.cases = CaseCollectionBuilder.build(
+                    sources: caseSources, preface: preface, config: config, statistics: statistics, values: values,
+                    diagnostics: &context.diagnostics)
+            }
             context.pages = ChapterFiles.pages(content: context.options.content, diagnostics: &context.diagnostics)
                 .map { ChapterBuilder.build($0, statistics: statistics, values: values, diagnostics: &context.diagnostics) }
         },

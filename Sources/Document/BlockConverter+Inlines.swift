@@ -38,7 +38,12 @@ extension BlockConverter {
             case .strikethrough: result.append(.strikethrough(merged(rawInlines(of: child))))
             case .link:
                 let content = merged(rawInlines(of: child))
-                if LinkPolicy.isAllowed(child.url) {
+                if LinkPolicy.isAllowed(child.url) && leavesContent(child.url) {
+                    diagnostics.append(.error(
+                        "链接路径超出了 content/ 目录，不允许使用", file: file, line: child.startLine, value: child.url,
+                        hint: "站内链接只能指向 content/ 中的页面，如 ../pages/about.md 之类的相对路径不能越过 content/"))
+                    result.append(contentsOf: content)
+                } else if LinkPolicy.isAllowed(child.url) {
                     result.append(.link(destination: child.url, content: content))
                 } else {
                     diagnostics.append(.warning(
@@ -144,6 +149,21 @@ extension BlockConverter {
             out.append(" ")
         }
         return .text(out)
+    }
+
+    /// Whether a relative link's path, resolved against the file's folder,
+    /// climbs out of the content folder (`../../etc/passwd`).
+    private func leavesContent(_ destination: String) -> Bool {
+        let lower = destination.lowercased()
+        guard !lower.hasPrefix("http://"), !lower.hasPrefix("https://"), !lower.hasPrefix("mailto:") else { return false }
+        let path = destination.prefix { $0 != "?" && $0 != "#" }
+        guard path.contains("..") else { return false }
+        do {
+            _ = try images.contentPath(of: String(path))
+            return false
+        } catch {
+            return true
+        }
     }
 }
 
