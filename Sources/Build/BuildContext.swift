@@ -17,6 +17,9 @@ struct BuildContext {
     var cases: CaseCollection?
     var files: [OutputFile] = []
     var pdfPaths: [PublicationKind: String] = [:]
+    /// Steps run so far, and how many this run has, for progress events.
+    var stepsDone = 0
+    var stepTotal = 0
 
     init(options: BuildOptions) { self.options = options }
 }

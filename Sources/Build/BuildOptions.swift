@@ -14,7 +14,8 @@ public struct BuildOptions: Sendable {
     /// Warnings fail the build.
     public var strict: Bool
     /// Called after each pipeline step with its name and wall-clock seconds (`--verbose`).
-    public var onStep: (@Sendable (_ step: String, _ seconds: Double) -> Void)?
+    /// Called as each step starts and finishes (progress display, timings); nil for none.
+    public var onEvent: (@Sendable (BuildEvent) -> Void)?
 
     public init(content: URL, output: URL, templates: URL? = nil, year: Int? = nil,
                 only: Set<BuildPart> = [], pdf: Bool = true, strict: Bool = false) {

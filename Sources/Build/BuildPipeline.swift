@@ -13,6 +13,7 @@ public enum BuildPipeline {
     /// Validates content and data without rendering or writing anything.
     public static func check(_ options: BuildOptions) -> Diagnostics {
         var context = BuildContext(options: options)
+        context.stepTotal = validationSteps.count
         _ = try? run(validationSteps, on: &context, collectAll: true)
         return context.diagnostics
     }
@@ -22,6 +23,7 @@ public enum BuildPipeline {
     public static func build(_ options: BuildOptions) throws -> BuildSummary {
         let start = Date()
         var context = BuildContext(options: options)
+        context.stepTotal = validationSteps.count + renderSteps.count + 2
         try run(validationSteps, on: &context, collectAll: true)
         try run(renderSteps, on: &context)
         if options.strict && !context.diagnostics.warnings.isEmpty {
@@ -40,7 +42,13 @@ public enum BuildPipeline {
     private static func run(_ steps: [BuildStep], on context: inout BuildContext, collectAll: Bool = false) throws {
         for step in steps {
             let start = Date()
-            defer { context.options.onStep?(step.name, Date().timeIntervalSince(start)) }
+            let index = context.stepsDone + 1
+            context.options.onEvent?(.stepStarted(name: step.name, index: index, total: context.stepTotal))
+            defer {
+                context.stepsDone = index
+                context.options.onEvent?(.stepFinished(name: step.name, index: index, total: context.stepTotal,
+                                                       seconds: Date().timeIntervalSince(start), files: context.files.count))
+            }
             do {
                 try step.run(&context)
             } catch let error as DiagnosticsError {

@@ -22,21 +22,25 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        var options = content.buildOptions(output: output)
+        let progress = content.progress()
+        var options = content.buildOptions(output: output, progress: progress)
         options.only = Set(only)
         options.pdf = !noPdf
         options.strict = strict
         do {
             let summary = try BuildPipeline.build(options)
+            progress.finish()
             if !summary.diagnostics.warnings.isEmpty {
                 Terminal.error(DiagnosticWriter.human(summary.diagnostics, colors: Terminal.colors))
             }
-            print(BuildReport.summary(summary, output: output))
+            if !content.quiet { print(BuildReport.summary(summary, output: output)) }
         } catch let error as DiagnosticsError {
+            progress.finish()
             Terminal.error(DiagnosticWriter.human(error.diagnostics, colors: Terminal.colors))
             Terminal.error("构建失败，输出目录未改动 (build failed; \(output)/ left as it was)")
             throw ExitCode(1)
         } catch let error as BuildStepFailure {
+            progress.finish()
             Terminal.error("构建失败 (build failed): \(error)")
             throw ExitCode(1)
         }

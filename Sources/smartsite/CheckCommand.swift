@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .human
 
     func run() throws {
-        let diagnostics = BuildPipeline.check(content.buildOptions())
+        let steps = content.verbose ? ProgressDisplay(mode: .lines, verbose: true, colors: false) : nil
+        let diagnostics = BuildPipeline.check(content.buildOptions(progress: steps))
         switch format {
         case .human: print(DiagnosticWriter.human(diagnostics, colors: Terminal.colors))
         case .json: print(DiagnosticWriter.json(diagnostics))

@@ -17,7 +17,13 @@ struct ContentOptions: ParsableArguments {
     @Flag(name: .long, help: "逐步显示各步骤用时 (print each step's time)")
     var verbose = false
 
+    @Flag(name: .long, help: "不显示进度和汇总，只显示错误和警告 (no progress, no summary)")
+    var quiet = false
+
     func validate() throws {
+        if quiet && verbose {
+            throw ValidationError("--quiet 和 --verbose 不能同时使用 (--quiet and --verbose exclude each other)")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("内容目录不存在：\(content) (content folder not found)")
@@ -27,14 +33,15 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    func buildOptions(output: String = "output") -> BuildOptions {
+    /// The progress display these flags ask for.
+    func progress() -> ProgressDisplay {
+        ProgressDisplay(mode: ProgressDisplay.mode(quiet: quiet), verbose: verbose, colors: Terminal.colors)
+    }
+
+    func buildOptions(output: String = "output", progress: ProgressDisplay? = nil) -> BuildOptions {
         var options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output),
                                    templates: templates.map { URL(fileURLWithPath: $0) }, year: year)
-        if verbose {
-            options.onStep = { step, seconds in
-                Terminal.error("  步骤 (step) \(step)  \(Formatting.decimal(seconds, places: 3)) s")
-            }
-        }
+        if let progress { options.onEvent = { progress.handle($0) } }
         return options
     }
 }
