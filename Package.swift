@@ -24,6 +24,7 @@ let package = Package(
             name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CJPEG", path: "Sources/CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
 
         .target(name: "Model"),
         .target(name: "DataIO", dependencies: [
@@ -36,11 +37,12 @@ let package = Package(
         ]),
         .target(name: "Charts", dependencies: ["Model", "Statistics", "CCairo"]),
         .target(name: "HTMLSite", dependencies: [
-            "Model", "Statistics", "Document", "Charts",
+            "Model", "Statistics", "Document", "Charts", "Imaging",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "PDFBook", dependencies: ["Model", "Document", "Charts", "CCairo"]),
         .target(name: "DemoData", dependencies: ["Model"]),
+        .target(name: "Imaging", dependencies: ["Model", "CCairo", "CJPEG"]),
         .target(name: "Build", dependencies: [
             "Model", "DataIO", "Statistics", "Document", "Charts", "HTMLSite", "PDFBook", "DataExport", "DemoData",
         ]),
@@ -48,6 +50,7 @@ let package = Package(
             "Build", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "smartsite-bench-charts", dependencies: ["Build", "Charts", "Document", "DataIO", "Statistics", "Model", "CCairo"]),
+        .executableTarget(name: "smartsite-illustrations", dependencies: ["CCairo", "Imaging"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DataIOTests", dependencies: [
@@ -63,6 +66,7 @@ let package = Package(
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "DataIO", "Statistics", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["smartsite", "TestSupport"]),
+        .testTarget(name: "ImagingTests", dependencies: ["Imaging", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

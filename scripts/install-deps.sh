@@ -7,6 +7,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcairo2-dev libpango1.0-dev
   libxlsxwriter-dev
+  libjpeg62-turbo-dev
   fonts-noto-cjk fonts-noto-cjk-extra
   poppler-utils qpdf
 )
