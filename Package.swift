@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries, found through pkg-config.
@@ -46,8 +47,9 @@ let package = Package(
         .target(name: "Build", dependencies: [
             "Model", "DataIO", "Statistics", "Document", "Charts", "HTMLSite", "PDFBook", "DataExport", "DemoData",
         ]),
+        .target(name: "Preview", dependencies: ["Build", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "smartsite", dependencies: [
-            "Build", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Build", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "smartsite-bench-charts", dependencies: ["Build", "Charts", "Document", "DataIO", "Statistics", "Model", "CCairo"]),
         .executableTarget(name: "smartsite-illustrations", dependencies: ["CCairo", "Imaging"]),
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "DataIO", "Statistics", "TestSupport"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["smartsite", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "TestSupport", .product(name: "FlyingFox", package: "FlyingFox")]),
         .testTarget(name: "ImagingTests", dependencies: ["Imaging", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

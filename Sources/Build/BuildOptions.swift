@@ -31,6 +31,9 @@ public struct BuildOptions: Sendable {
     func includes(_ part: BuildPart) -> Bool { only.isEmpty || only.contains(part) }
 
     /// The templates folder this build uses.
+    /// The templates folder this build uses (watched by the preview server).
+    public var resolvedTemplatesFolder: URL { resolvedTemplates }
+
     var resolvedTemplates: URL {
         if let templates { return templates }
         let fm = FileManager.default
