@@ -124,6 +124,16 @@ public enum BuildPipeline {
                     context.pdfPaths[publication.kind] = path
                 }
             }
+            if let cases = context.cases {
+                let path = "cases/\(cases.year)/cases-\(cases.year).pdf"
+                if context.options.includes(.cases) {
+                    let options = PDFOptions(creationDate: PublicationDate.resolve(config), config: config.pdf)
+                    context.files.append(OutputFile(path: path, bytes: try PDFBookRenderer.render(cases, options: options)))
+                    context.pdfPaths[.cases] = path
+                } else if FileManager.default.fileExists(atPath: context.options.output.appendingPathComponent(path).path) {
+                    context.pdfPaths[.cases] = path
+                }
+            }
         },
         BuildStep(name: "生成网站") { context in
             guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
@@ -133,9 +143,17 @@ public enum BuildPipeline {
             let site = SiteBuilder(config: config, statistics: statistics, datasets: datasets, templates: templates)
             let options = context.options
             let downloads = context.files.filter { $0.path.hasPrefix("data/") }
-            context.files += try site.build(publications: context.publications, pages: context.pages, pdfs: context.pdfPaths,
-                                            downloads: downloads) { kind in
-                options.includes(part(of: kind))
+            do {
+                // The case collection's pages and downscaled pictures come with the site (never the originals).
+                context.files += try site.build(publications: context.publications, pages: context.pages,
+                                                pdfs: context.pdfPaths, downloads: downloads,
+                                                cases: context.cases) { kind in
+                    options.includes(part(of: kind))
+                }
+            } catch let error as DiagnosticsError {
+                // A case picture that cannot be decoded or encoded: reported with the run's other problems.
+                context.diagnostics.append(contentsOf: error.diagnostics)
+                return
             }
             context.files += imageFiles(of: context.publications.filter { options.includes(part(of: $0.kind)) },
                                         pages: context.pages)
@@ -155,6 +173,7 @@ public enum BuildPipeline {
         let replaced: [String]? = options.only.isEmpty ? nil
             : context.publications.filter { options.includes(part(of: $0.kind)) }
                 .map { "\($0.kind.rawValue)/\($0.year)" }
+                + (options.includes(.cases) ? context.cases.map { ["cases/\($0.year)"] } ?? [] : [])
         try OutputWriter(output: options.output).write(context.files, replacingOnly: replaced)
     }
 

@@ -41,7 +41,7 @@ extension BlockConverter {
                 if LinkPolicy.isAllowed(child.url) && leavesContent(child.url) {
                     diagnostics.append(.error(
                         "链接路径超出了 content/ 目录，不允许使用", file: file, line: child.startLine, value: child.url,
-                        hint: "站内链接只能指向 content/ 中的页面，如 ../pages/about.md 之类的相对路径不能越过 content/"))
+                        hint: "站内链接写相对于本文件的路径（如 ../pages/about.html），不能越过 content/ 目录"))
                     result.append(contentsOf: content)
                 } else if LinkPolicy.isAllowed(child.url) {
                     result.append(.link(destination: child.url, content: content))

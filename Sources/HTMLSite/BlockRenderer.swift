@@ -11,6 +11,9 @@ final class BlockRenderer {
     /// Prefix from the page to the folder holding its pictures (`images/`),
     /// where the build writes each as `ImageBlock.outputName`.
     let imageFolder: String
+    /// Renders pictures in place of ``ImageHTML`` when set (the case pages'
+    /// downscaled variants with `srcset`).
+    var imageHTML: ((ImageBlock) -> String)?
 
     init(figureFolder: String, imageFolder: String = "images/") {
         self.figureFolder = figureFolder
@@ -47,6 +50,7 @@ final class BlockRenderer {
             figureFiles.append((FigureHTML.fileName(figure), svg))
             return html
         case .image(let image):
+            if let imageHTML { return imageHTML(image) }
             return ImageHTML.render(image, folder: imageFolder, inline: inline)
         case .thematicBreak:
             return "<hr>"

@@ -30,14 +30,23 @@ struct PortalPage {
     }
 
     private func publications() -> [[String: Any]] {
-        site.publications.map { publication in
+        var entries: [[String: Any]] = site.publications.filter { $0.kind != .cases || site.cases == nil }.map { publication in
             var entry: [String: Any] = [
                 "title": publication.title, "href": Site.publicationPath(publication),
-                "about": Self.about(publication.kind), "chapters": String(publication.chapters.count),
+                "about": Self.about(publication.kind), "count": "共 \(publication.chapters.count) 章",
             ]
             if let pdf = site.pdfs[publication.kind] { entry["pdf"] = pdf }
             return entry
         }
+        if let cases = site.cases {
+            var entry: [String: Any] = [
+                "title": cases.title, "href": CasePaths.index(year: cases.year),
+                "about": Self.about(.cases), "count": "共 \(cases.cases.count) 个案例",
+            ]
+            if let pdf = site.pdfs[.cases] { entry["pdf"] = pdf }
+            entries.append(entry)
+        }
+        return entries
     }
 
     static func about(_ kind: PublicationKind) -> String {

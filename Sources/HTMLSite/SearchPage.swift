@@ -3,7 +3,7 @@ import Model
 import Statistics
 
 /// `search/index.html` and its index: an entry for every city, county,
-/// active project (on its county page), provider, chapter and page of the site.
+/// active project (on its county page), provider, chapter, case and page of the site.
 struct SearchPage {
     let site: Site
 
@@ -42,6 +42,7 @@ struct SearchPage {
                                            text: publication.title))
             }
         }
+        if let cases = site.cases { entries += CaseSearch.entries(cases) }
         for page in site.pages {
             entries.append(SearchEntry(title: page.title, url: "\(page.slug).html", kind: "页面"))
         }

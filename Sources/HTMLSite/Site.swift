@@ -18,6 +18,8 @@ struct Site {
     let downloads: [String: Int]
     /// The datasets, for charts that draw beyond the statistics (dust scatter and heatmap).
     var datasets: Datasets? = nil
+    /// The case collection, when content/cases/ holds cases.
+    var cases: CaseCollection? = nil
 
     /// The publication of `kind`, when it exists this year.
     func publication(_ kind: PublicationKind) -> Publication? { publications.first { $0.kind == kind } }
@@ -86,7 +88,9 @@ enum NavSection: CaseIterable {
         case .home: return ("首页", "index.html")
         case .annual: return publication(.annual, "年度报告")
         case .supervision: return publication(.supervision, "监督报告")
-        case .cases: return publication(.cases, "案例集")
+        case .cases:
+            if let cases = site.cases { return ("案例集", CasePaths.index(year: cases.year)) }
+            return publication(.cases, "案例集")
         case .rankings: return ("排名", "rankings/cities.html")
         case .lists: return ("名单", "lists/index.html")
         case .regions: return ("地区", "regions/index.html")

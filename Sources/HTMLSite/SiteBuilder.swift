@@ -29,9 +29,14 @@ public struct SiteBuilder {
     ///   - pdfs: each publication's PDF path, when there is one.
     ///   - downloads: the files this build writes under `data/` (stats.json, CSV, XLSX): the data page
     ///     lists them with their sizes, and rankings and lists link only to those that exist.
-    ///   - render: which publications get their chapter pages built (`--only`); the rest of the site is always built.
+    ///   - cases: the case collection, when there is one: its pages under `cases/YEAR/` with their
+    ///     downscaled pictures, linked from the nav, the portal and the search. Its PDF is `pdfs[.cases]`.
+    ///   - render: which publications get their chapter pages built (`--only`); the rest of the site is always
+    ///     built. `.cases` decides for the case collection.
+    /// - Throws: `DiagnosticsError` when a case picture cannot be decoded or encoded (each named
+    ///   with its case file), or an error when a template is missing.
     public func build(publications: [Publication], pages: [Chapter] = [], pdfs: [PublicationKind: String],
-                      downloads: [OutputFile] = [],
+                      downloads: [OutputFile] = [], cases: CaseCollection? = nil,
                       render: (PublicationKind) -> Bool = { _ in true }) throws -> [OutputFile] {
         let order: [PublicationKind] = [.annual, .supervision, .cases]
         let ordered = publications.sorted {
@@ -41,13 +46,14 @@ public struct SiteBuilder {
         for file in downloads where file.path.hasPrefix("data/") { sizes[file.path] = file.bytes.count }
         let site = Site(config: config, statistics: statistics, templates: templates,
                         projects: ProjectDirectory(datasets, year: config.year), publications: ordered, pdfs: pdfs,
-                        pages: pages, downloads: sizes, datasets: datasets)
+                        pages: pages, downloads: sizes, datasets: datasets, cases: cases)
 
         var files = templates.assets
         files.append(try PortalPage(site: site).file())
         for publication in ordered where render(publication.kind) {
             files += try PublicationPages(site: site, publication: publication).files()
         }
+        if let cases, render(.cases) { files += try CasePages(site: site, collection: cases).files() }
         files += try RegionPages(site: site).files()
         files += try RankingPages(site: site).files()
         files += try ListPages(site: site).files()
@@ -58,7 +64,8 @@ public struct SiteBuilder {
         files += try SearchPage(site: site).files()
         files.append(try ContentPages(site: site).notFound())
         // Publications not rendered this run (--only) keep their pages from the previous output.
-        let paths = files.map(\.path) + ordered.flatMap(PublicationPages.paths)
+        var paths = files.map(\.path) + ordered.flatMap(PublicationPages.paths)
+        if let cases, !render(.cases) { paths += CasePages.paths(of: cases) }
         if let sitemap = Sitemap.file(baseURL: config.baseURL, pages: paths) { files.append(sitemap) }
         return files
     }

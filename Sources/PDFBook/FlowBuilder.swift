@@ -32,6 +32,12 @@ struct FlowBuilder {
     var em: Double { type.em }
     var line: Double { type.bodyLineHeight }
 
+    /// Builds what follows as part of the publication's `index`th chapter
+    /// (0-based): its destinations and `#anchor` links. ``chapter(_:number:index:)`` does this itself.
+    mutating func enterChapter(_ index: Int) {
+        chapterIndex = index
+    }
+
     /// The whole chapter (the publication's `index`th, 0-based): its title, then its blocks.
     mutating func chapter(_ chapter: Chapter, number: Int, index: Int) -> [FlowItem] {
         chapterIndex = index

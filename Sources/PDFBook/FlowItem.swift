@@ -44,6 +44,27 @@ struct FlowLines: Sendable {
 struct FlowBox: Sendable {
     var height: Double
     var items: [FrameItem]
+    /// For a picture box (the picture its first item, its caption under
+    /// it): the least height it may shrink to rather than move to the next
+    /// page (``shrunk(to:)``). nil: it never shrinks.
+    var minimumHeight: Double? = nil
+}
+
+extension FlowBox {
+    /// The box `height` high, its picture scaled down about its centre and
+    /// what is under it moved up; nil when it may not shrink that far.
+    func shrunk(to height: Double) -> FlowBox? {
+        guard let minimumHeight, height >= minimumHeight, height < self.height,
+              case .image(var picture)? = items.first, picture.rect.height > 0 else { return nil }
+        let cut = self.height - height
+        let scale = (picture.rect.height - cut) / picture.rect.height
+        guard scale > 0 else { return nil }
+        let rect = picture.rect
+        picture.rect = Rect(x: rect.x + rect.width * (1 - scale) / 2, y: rect.y, width: rect.width * scale,
+                            height: rect.height * scale)
+        return FlowBox(height: height, items: [.image(picture)] + items.dropFirst().map { $0.offsetBy(dx: 0, dy: -cut) },
+                       minimumHeight: minimumHeight)
+    }
 }
 
 struct FlowTable: Sendable {

@@ -22,6 +22,11 @@ extension FlowBuilder {
     mutating func image(_ image: ImageBlock, in context: FlowContext) -> FlowItem {
         let size = Self.printSize(width: image.width, height: image.height, maxWidth: context.width,
                                   maxHeight: area.height * Self.maximumHeightShare)
+        return self.image(image, in: context, size: size)
+    }
+
+    /// `image` shown `size` points large, centred in the context, its caption under it.
+    func image(_ image: ImageBlock, in context: FlowContext, size: (width: Double, height: Double)) -> FlowItem {
         let rect = Rect(x: context.x + (context.width - size.width) / 2, y: 0, width: size.width, height: size.height)
         var items: [FrameItem] = [.image(ImagePlacement(image: image, rect: rect))]
         var height = size.height

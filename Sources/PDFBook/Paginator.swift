@@ -12,6 +12,8 @@ struct PageDraft: Sendable {
 /// - an item that keeps with the next moves to a new page unless the next
 ///   item's first lines fit beside it;
 /// - a table breaks between rows and repeats its header row;
+/// - a picture that may shrink (``FlowBox/minimumHeight``) takes the rest
+///   of the page when that is enough, rather than move to the next;
 /// - space between items collapses to the larger of the two and vanishes
 ///   at the top of a page.
 struct Paginator {
@@ -138,7 +140,15 @@ struct Paginator {
     }
 
     private mutating func placeBox(_ box: FlowBox, of item: FlowItem) {
-        if cursor + space(before: item) + box.height > area.height + epsilon, !isEmpty { newPage() }
+        var box = box
+        if cursor + space(before: item) + box.height > area.height + epsilon, !isEmpty {
+            // A picture that may shrink takes the rest of the page if that is enough.
+            if let smaller = box.shrunk(to: (area.height - cursor - space(before: item)).rounded(.down)) {
+                box = smaller
+            } else {
+                newPage()
+            }
+        }
         let top = cursor + space(before: item)
         emit(box.items.map { $0.offsetBy(dx: 0, dy: top) }, top: top, height: box.height, of: item, first: true)
     }

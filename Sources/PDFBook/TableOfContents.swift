@@ -3,7 +3,8 @@ struct ContentsEntry: Sendable, Equatable {
     var title: String
     /// 1 for chapters, 2 for sections.
     var level: Int
-    /// The page number as printed on the body page ("12").
+    /// The page number as printed on the body page ("12"); empty for a
+    /// group line (a city of the case collection), which has none.
     var folio: String
     /// The named destination the entry links to.
     var destination: String
@@ -27,20 +28,31 @@ struct TableOfContents {
     static let title = "目录"
 
     func items(_ entries: [ContentsEntry]) -> [FlowItem] {
+        [head(Self.title, destination: LinkResolver.contentsDestination)] + self.entries(entries)
+    }
+
+    /// A heading set as a chapter opening sets its title, carrying the
+    /// outline entry and destination `destination`.
+    func head(_ title: String, destination: String) -> FlowItem {
         let line = type.bodyLineHeight
-        let spec = TextSpec(markup: PangoMarkup.plain(Self.title), style: type.chapterTitle, width: area.width)
+        let spec = TextSpec(markup: PangoMarkup.plain(title), style: type.chapterTitle, width: area.width)
         let lines = shaper.lines(spec)
         let topPadding = line * 1.5
         let head = FlowBox(height: topPadding + shaper.height(spec), items: [
             .text(TextPlacement(spec: spec, lines: 0..<lines.count, origin: Point(x: 0, y: topPadding - lines[0].top))),
         ])
-        var items = [FlowItem(content: .box(head), spaceAfter: line * 1.2, keepWithNext: true,
-                              outline: OutlineTitle(title: Self.title, level: 1,
-                                                    destination: LinkResolver.contentsDestination),
-                              destinations: [LinkResolver.contentsDestination])]
+        return FlowItem(content: .box(head), spaceAfter: line * 1.2, keepWithNext: true,
+                        outline: OutlineTitle(title: title, level: 1, destination: destination),
+                        destinations: [destination])
+    }
+
+    /// The entries' lines. An entry with an empty folio is a group line (a
+    /// city of the case collection): no leaders, no number.
+    func entries(_ entries: [ContentsEntry]) -> [FlowItem] {
         // The number column: as wide as the widest number, at least 1.8 characters.
         let column = entries.map { shaper.naturalWidth(PangoMarkup.plain($0.folio), style: style(level: $0.level)) }
             .reduce(type.em * 1.6, max) + type.em * 0.2
+        var items: [FlowItem] = []
         for (index, entry) in entries.enumerated() {
             let followedBySection = index + 1 < entries.count && entries[index + 1].level > entry.level
             items.append(FlowItem(content: .box(box(entry, numberColumn: column)), spaceBefore: entry.level <= 1 ? type.em * 0.75 : 0,
@@ -71,6 +83,11 @@ struct TableOfContents {
 
         // The number on the last line's baseline, right-aligned in its column.
         let last = lines[lines.count - 1]
+        guard !entry.folio.isEmpty else {
+            items.append(.link(Rect(x: indent, y: 0, width: area.width - indent, height: height),
+                               .destination(entry.destination)))
+            return FlowBox(height: height, items: items)
+        }
         var numberStyle = style
         numberStyle.alignment = .right
         let number = TextSpec(markup: PangoMarkup.plain(entry.folio), style: numberStyle, width: numberColumn)

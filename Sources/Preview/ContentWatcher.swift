@@ -5,8 +5,13 @@ import Foundation
 /// the system and works the same on any file system.
 public struct ContentWatcher: Sendable {
     public let folders: [URL]
+    /// Folders inside `folders` whose files do not count (the output, when it lies inside the content).
+    public let ignored: [String]
 
-    public init(folders: [URL]) { self.folders = folders }
+    public init(folders: [URL], ignoring: [URL] = []) {
+        self.folders = folders
+        ignored = ignoring.map { $0.standardizedFileURL.path + "/" }
+    }
 
     /// The current state of every file below the folders.
     public func fingerprint() -> [String: String] {
@@ -16,6 +21,11 @@ public struct ContentWatcher: Sendable {
             guard let walker = fm.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey],
                                              options: [.skipsHiddenFiles]) else { continue }
             for case let url as URL in walker {
+                let path = url.standardizedFileURL.path
+                if ignored.contains(where: { (path + "/").hasPrefix($0) }) {
+                    walker.skipDescendants()
+                    continue
+                }
                 guard let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]),
                       values.isRegularFile == true else { continue }
                 let stamp = values.contentModificationDate?.timeIntervalSince1970 ?? 0

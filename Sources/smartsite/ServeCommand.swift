@@ -40,7 +40,7 @@ struct ServeCommand: ParsableCommand {
         }
 
         let folders = [options.content, options.resolvedTemplatesFolder]
-        let watcher = ContentWatcher(folders: folders)
+        let watcher = ContentWatcher(folders: folders, ignoring: [options.output])
         var fingerprint = watcher.fingerprint()
         build(options, into: server.state)
         FileHandle.standardOutput.write(Data("预览地址 (preview) http://127.0.0.1:\(listening.port)/  — 按 Ctrl-C 结束\n".utf8))

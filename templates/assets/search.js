@@ -179,6 +179,12 @@
     return node;
   }
 
+  /** At most 100 characters of an entry's words (a case's words hold its whole text). */
+  function excerpt(text) {
+    var chars = Array.from(text);
+    return chars.length > 100 ? chars.slice(0, 100).join('') + '…' : text;
+  }
+
   function render(region, result, query, root) {
     region.textContent = '';
     if (!result.terms.length) return;
@@ -196,7 +202,7 @@
       var a = el(relative ? 'a' : 'span', 'search-title', e.title);
       if (relative) a.setAttribute('href', root + e.url);
       li.appendChild(a);
-      if (e.text) li.appendChild(el('p', 'search-meta', e.text));
+      if (e.text) li.appendChild(el('p', 'search-meta', excerpt(e.text)));
       ol.appendChild(li);
     });
     region.appendChild(ol);
