@@ -18,6 +18,9 @@ struct BuildContext {
     var files: [OutputFile] = []
     var pdfPaths: [PublicationKind: String] = [:]
     /// Steps run so far, and how many this run has, for progress events.
+    /// The build cache (nil with `--no-cache`) and the fingerprint every output reads.
+    var cache: BuildCache?
+    var inputsBase = ""
     var stepsDone = 0
     var stepTotal = 0
 

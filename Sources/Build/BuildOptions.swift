@@ -13,7 +13,17 @@ public struct BuildOptions: Sendable {
     public var pdf: Bool
     /// Warnings fail the build.
     public var strict: Bool
-    /// Called after each pipeline step with its name and wall-clock seconds (`--verbose`).
+    /// Render PDFs and pages on all cores (default); false renders one thing
+    /// after another. Both give byte-identical output.
+    public var parallel = true
+    /// Where rendered PDFs and pages are kept for the next build; nil (the default) renders
+    /// everything every time. The command line uses ``defaultCache`` unless given `--no-cache`.
+    public var cache: URL?
+
+    /// `.cache/smartsite/` beside the content folder (the project folder, where git ignores `.cache/`).
+    public var defaultCache: URL {
+        content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".cache/smartsite")
+    }
     /// Called as each step starts and finishes (progress display, timings); nil for none.
     public var onEvent: (@Sendable (BuildEvent) -> Void)?
 

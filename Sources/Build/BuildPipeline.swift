@@ -33,6 +33,7 @@ public enum BuildPipeline {
         var summary = BuildSummary()
         for file in context.files { summary.count(file) }
         summary.diagnostics = context.diagnostics
+        summary.reused = context.cache?.hitCount ?? 0
         summary.seconds = Date().timeIntervalSince(start)
         return summary
     }
@@ -102,62 +103,8 @@ public enum BuildPipeline {
     ]
 
     static let renderSteps: [BuildStep] = [
-        BuildStep(name: "生成数据文件") { context in
-            guard let config = context.config, var statistics = context.statistics, let datasets = context.datasets
-            else { return }
-            // data_quality.warnings is the run's total, including warnings found after the statistics.
-            statistics.dataQuality.warnings = context.diagnostics.warnings.count
-            context.statistics = statistics
-            context.files += try DataDownloads.files(
-                statistics: statistics, datasets: datasets, created: PublicationDate.resolve(config))
-        },
-        BuildStep(name: "排版 PDF") { context in
-            guard context.options.pdf, let config = context.config else { return }
-            for publication in context.publications {
-                let path = pdfPath(of: publication)
-                if context.options.includes(part(of: publication.kind)) {
-                    let options = PDFOptions(creationDate: PublicationDate.resolve(config), config: config.pdf)
-                    let bytes = try PDFBookRenderer.render(publication, options: options)
-                    context.files.append(OutputFile(path: path, bytes: bytes))
-                    context.pdfPaths[publication.kind] = path
-                } else if FileManager.default.fileExists(atPath: context.options.output.appendingPathComponent(path).path) {
-                    context.pdfPaths[publication.kind] = path
-                }
-            }
-            if let cases = context.cases {
-                let path = "cases/\(cases.year)/cases-\(cases.year).pdf"
-                if context.options.includes(.cases) {
-                    let options = PDFOptions(creationDate: PublicationDate.resolve(config), config: config.pdf)
-                    context.files.append(OutputFile(path: path, bytes: try PDFBookRenderer.render(cases, options: options)))
-                    context.pdfPaths[.cases] = path
-                } else if FileManager.default.fileExists(atPath: context.options.output.appendingPathComponent(path).path) {
-                    context.pdfPaths[.cases] = path
-                }
-            }
-        },
-        BuildStep(name: "生成网站") { context in
-            guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
-            else { return }
-            let templates = TemplateSet(directory: context.options.resolvedTemplates, diagnostics: &context.diagnostics)
-            if context.diagnostics.hasErrors { return }
-            let site = SiteBuilder(config: config, statistics: statistics, datasets: datasets, templates: templates)
-            let options = context.options
-            let downloads = context.files.filter { $0.path.hasPrefix("data/") }
-            do {
-                // The case collection's pages and downscaled pictures come with the site (never the originals).
-                context.files += try site.build(publications: context.publications, pages: context.pages,
-                                                pdfs: context.pdfPaths, downloads: downloads,
-                                                cases: context.cases) { kind in
-                    options.includes(part(of: kind))
-                }
-            } catch let error as DiagnosticsError {
-                // A case picture that cannot be decoded or encoded: reported with the run's other problems.
-                context.diagnostics.append(contentsOf: error.diagnostics)
-                return
-            }
-            context.files += imageFiles(of: context.publications.filter { options.includes(part(of: $0.kind)) },
-                                        pages: context.pages)
-        },
+        BuildStep(name: "生成数据文件", run: makeDataFiles),
+        BuildStep(name: "排版 PDF 和生成网站", run: renderBooksAndSite),
     ]
 
     static let privacyStep = BuildStep(name: "检查个人信息") { context in
@@ -175,6 +122,8 @@ public enum BuildPipeline {
                 .map { "\($0.kind.rawValue)/\($0.year)" }
                 + (options.includes(.cases) ? context.cases.map { ["cases/\($0.year)"] } ?? [] : [])
         try OutputWriter(output: options.output).write(context.files, replacingOnly: replaced)
+        // Keep only what this build used; a partial build (--only) leaves the rest of the cache alone.
+        if options.only.isEmpty { context.cache?.prune() }
     }
 
     /// The pictures of the pages, beside them as the HTML expects
@@ -195,11 +144,11 @@ public enum BuildPipeline {
         return files
     }
 
-    private static func pdfPath(of publication: Publication) -> String {
+    static func pdfPath(of publication: Publication) -> String {
         "\(publication.kind.rawValue)/\(publication.year)/\(publication.kind.rawValue)-\(publication.year).pdf"
     }
 
-    private static func part(of kind: PublicationKind) -> BuildPart {
+    static func part(of kind: PublicationKind) -> BuildPart {
         switch kind {
         case .annual: .annual
         case .supervision: .supervision

@@ -8,6 +8,8 @@ public struct BuildSummary: Sendable {
     public var dataFiles = 0
     public var otherFiles = 0
     public var seconds = 0.0
+    /// Parts (PDFs, groups of pages, the data files) taken from the build cache instead of rendered.
+    public var reused = 0
     public var diagnostics = Diagnostics()
 
     public init() {}

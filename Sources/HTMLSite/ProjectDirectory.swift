@@ -4,8 +4,8 @@ import Statistics
 /// Every project by exact id, with where it is, and each county's projects
 /// active in the report year. Only the public columns exist in the model
 /// (no personal data to leak).
-struct ProjectDirectory {
-    struct Entry {
+struct ProjectDirectory: Sendable {
+    struct Entry: Sendable {
         let project: Project
         let city: Region?
         let county: Region?

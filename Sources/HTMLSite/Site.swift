@@ -4,7 +4,7 @@ import Statistics
 
 /// What every page generator of one build reads: the inputs, the navigation
 /// and the one function that turns a template and a context into a page.
-struct Site {
+struct Site: Sendable {
     let config: SiteConfig
     let statistics: ProvinceStatistics
     let templates: TemplateSet

@@ -6,7 +6,7 @@ import Statistics
 /// Assembles the public site: portal, publications with their chapters and
 /// figures, region pages, rankings, lists, downloads, methodology, content
 /// pages, search, 404 and sitemap. Returns files; writing them is Build's job.
-public struct SiteBuilder {
+public struct SiteBuilder: Sendable {
     public let config: SiteConfig
     public let statistics: ProvinceStatistics
     /// The datasets the statistics came from: the lists take project names,
@@ -31,13 +31,17 @@ public struct SiteBuilder {
     ///     lists them with their sizes, and rankings and lists link only to those that exist.
     ///   - cases: the case collection, when there is one: its pages under `cases/YEAR/` with their
     ///     downscaled pictures, linked from the nav, the portal and the search. Its PDF is `pdfs[.cases]`.
+    ///   - parallel: render the groups of pages on all cores (the result is the same either way).
+    ///   - memo: called for each part of the site instead of rendering it, so a cache can hand back
+    ///     what an earlier build rendered (``SitePart/reads`` says what the part depends on).
     ///   - render: which publications get their chapter pages built (`--only`); the rest of the site is always
     ///     built. `.cases` decides for the case collection.
     /// - Throws: `DiagnosticsError` when a case picture cannot be decoded or encoded (each named
     ///   with its case file), or an error when a template is missing.
     public func build(publications: [Publication], pages: [Chapter] = [], pdfs: [PublicationKind: String],
-                      downloads: [OutputFile] = [], cases: CaseCollection? = nil,
-                      render: (PublicationKind) -> Bool = { _ in true }) throws -> [OutputFile] {
+                      downloads: [OutputFile] = [], cases: CaseCollection? = nil, parallel: Bool = true,
+                      render: (PublicationKind) -> Bool = { _ in true },
+                      memo: (@Sendable (SitePart) throws -> [OutputFile])? = nil) throws -> [OutputFile] {
         let order: [PublicationKind] = [.annual, .supervision, .cases]
         let ordered = publications.sorted {
             (order.firstIndex(of: $0.kind) ?? 3) < (order.firstIndex(of: $1.kind) ?? 3)
@@ -48,21 +52,32 @@ public struct SiteBuilder {
                         projects: ProjectDirectory(datasets, year: config.year), publications: ordered, pdfs: pdfs,
                         pages: pages, downloads: sizes, datasets: datasets, cases: cases)
 
-        var files = templates.assets
-        files.append(try PortalPage(site: site).file())
+        // Every group of pages is independent of the others: render them on all cores, keep the order.
+        // Each says what it reads beyond the data, config and templates, so a build cache can reuse it.
+        var parts: [SitePart] = [SitePart(name: "portal", reads: nil) { [try PortalPage(site: site).file()] }]
         for publication in ordered where render(publication.kind) {
-            files += try PublicationPages(site: site, publication: publication).files()
+            parts.append(SitePart(name: "publication-\(publication.kind.rawValue)", reads: [.publication(publication.kind)]) {
+                try PublicationPages(site: site, publication: publication).files()
+            })
         }
-        if let cases, render(.cases) { files += try CasePages(site: site, collection: cases).files() }
-        files += try RegionPages(site: site).files()
-        files += try RankingPages(site: site).files()
-        files += try ListPages(site: site).files()
-        files.append(try DataPage(site: site).file())
-        files.append(try MethodologyPage(site: site).file())
-        files += try ContentPages(site: site).files()
-        files += try ChartGallery(site: site).files()
-        files += try SearchPage(site: site).files()
-        files.append(try ContentPages(site: site).notFound())
+        if let cases, render(.cases) {
+            parts.append(SitePart(name: "cases", reads: [.cases]) { try CasePages(site: site, collection: cases).files() })
+        }
+        parts += [
+            SitePart(name: "regions", reads: []) { try RegionPages(site: site).files() },
+            SitePart(name: "rankings", reads: []) { try RankingPages(site: site).files() },
+            SitePart(name: "lists", reads: []) { try ListPages(site: site).files() },
+            SitePart(name: "data-methodology", reads: []) {
+                [try DataPage(site: site).file(), try MethodologyPage(site: site).file()]
+            },
+            SitePart(name: "pages", reads: [.pages]) { try ContentPages(site: site).files() },
+            SitePart(name: "charts", reads: []) { try ChartGallery(site: site).files() },
+            SitePart(name: "search", reads: nil) { try SearchPage(site: site).files() },
+            SitePart(name: "404", reads: []) { [try ContentPages(site: site).notFound()] },
+        ]
+        let jobs: [@Sendable () throws -> [OutputFile]] = parts.map { part in { try memo?(part) ?? part.render() } }
+        var files = templates.assets
+        files += try Concurrently.map(jobs, parallel: parallel).flatMap { $0 }
         // Publications not rendered this run (--only) keep their pages from the previous output.
         var paths = files.map(\.path) + ordered.flatMap(PublicationPages.paths)
         if let cases, !render(.cases) { paths += CasePages.paths(of: cases) }

@@ -12,6 +12,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "输出目录 (output folder)")
     var output: String = "output"
 
+    @Flag(name: .long, help: "不使用也不更新 .cache/，全部重新生成 (render everything, no cache)")
+    var noCache = false
+
     @Option(name: .long, help: "只生成一部分：annual、cases、supervision 或 site，可重复")
     var only: [BuildPart] = []
 
@@ -24,6 +27,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let progress = content.progress()
         var options = content.buildOptions(output: output, progress: progress)
+        options.cache = noCache ? nil : options.defaultCache
         options.only = Set(only)
         options.pdf = !noPdf
         options.strict = strict

@@ -11,6 +11,7 @@ enum BuildReport {
           PDF            \(s.pdfs)
           数据 data      \(s.dataFiles)
           警告 warnings  \(s.diagnostics.warnings.count)
+          复用 reused    \(s.reused)（未改动的部分取自 .cache/）
           用时 seconds   \(Formatting.decimal(s.seconds, places: 2))
         """
     }

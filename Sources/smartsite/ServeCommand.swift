@@ -17,6 +17,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "输出目录 (output folder)")
     var output: String = "output"
 
+    @Flag(name: .long, help: "不使用也不更新 .cache/，全部重新生成 (render everything, no cache)")
+    var noCache = false
+
     @Option(name: .long, help: "端口，0 表示任选空闲端口 (port on 127.0.0.1)")
     var port: UInt16 = 8080
 
@@ -26,6 +29,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         var options = content.buildOptions(output: output)
         options.pdf = pdf
+        options.cache = noCache ? nil : options.defaultCache
         let server = try PreviewServer(output: options.output, port: port)
         let listening = Listening()
         let started = DispatchSemaphore(value: 0)

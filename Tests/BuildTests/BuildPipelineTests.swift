@@ -141,6 +141,25 @@ import TestSupport
     }
 }
 
+extension BuildPipelineTests {
+    /// The shipped example (three PDFs, cases with pictures, charts) built on
+    /// all cores and built one piece after another: the same bytes.
+    @Test func aParallelBuildWritesWhatASequentialBuildWrites() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let content = Fixtures.repositoryRoot.appendingPathComponent("content")
+        let templates = Fixtures.repositoryRoot.appendingPathComponent("templates")
+        let parallel = folder.appendingPathComponent("parallel"), sequential = folder.appendingPathComponent("sequential")
+        var options = BuildOptions(content: content, output: parallel, templates: templates)
+        let summary = try BuildPipeline.build(options)
+        #expect(summary.pdfs == 3)
+        options.output = sequential
+        options.parallel = false
+        _ = try BuildPipeline.build(options)
+        let diff = try runTool("diff", ["-r", parallel.path, sequential.path])
+        #expect(diff.status == 0, "\(diff.output)")
+    }
+}
+
 @Suite struct PublicationDateTests {
     @Test func configThenSourceDateEpochThenYearEnd() {
         var config = SiteConfig(title: "t", year: 2025)

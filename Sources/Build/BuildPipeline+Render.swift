@@ -1,0 +1,108 @@
+import DataExport
+import Document
+import Foundation
+import HTMLSite
+import Model
+import PDFBook
+
+extension BuildPipeline {
+    /// stats.json and every ranking and list as CSV and XLSX (reused from the cache while the data is unchanged).
+    static func makeDataFiles(_ context: inout BuildContext) throws {
+        guard let config = context.config, var statistics = context.statistics, let datasets = context.datasets
+        else { return }
+        // data_quality.warnings is the run's total, including warnings found after the statistics.
+        statistics.dataQuality.warnings = context.diagnostics.warnings.count
+        context.statistics = statistics
+        context.cache = context.options.cache.map { BuildCache(folder: $0) }
+        context.inputsBase = BuildInputs.base(context)
+        let created = PublicationDate.resolve(config)
+        let render: () throws -> [OutputFile] = {
+            try DataDownloads.files(statistics: statistics, datasets: datasets, created: created)
+        }
+        // The data files depend on the data alone, and on the warnings count written into stats.json.
+        if let cache = context.cache {
+            context.files += try cache.files(key: "data \(context.inputsBase) \(statistics.dataQuality.warnings)",
+                                             render: render)
+        } else {
+            context.files += try render()
+        }
+    }
+
+    /// The PDFs and the site, all at once: each PDF and each part of the site
+    /// is independent of the others, and each comes from the cache while what
+    /// it reads is unchanged.
+    static func renderBooksAndSite(_ context: inout BuildContext) throws {
+        guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
+        else { return }
+        let templates = TemplateSet(directory: context.options.resolvedTemplates, diagnostics: &context.diagnostics)
+        if context.diagnostics.hasErrors { return }
+        let options = context.options
+        let books = pdfBooks(context)
+        // The site links every PDF this build makes or the previous output keeps.
+        for book in books where options.pdf && (book.render || FileManager.default.fileExists(
+            atPath: options.output.appendingPathComponent(book.path).path)) {
+            context.pdfPaths[book.kind] = book.path
+        }
+        let site = SiteBuilder(config: config, statistics: statistics, datasets: datasets, templates: templates)
+        let publications = context.publications, pages = context.pages, cases = context.cases
+        let pdfPaths = context.pdfPaths
+        let downloads = context.files.filter { $0.path.hasPrefix("data/") }
+        let pdfOptions = PDFOptions(creationDate: PublicationDate.resolve(config), config: config.pdf)
+
+        // The PDFs and the site are independent: all of them at once, results in a fixed order.
+        var jobs: [@Sendable () throws -> [OutputFile]] = []
+        let inputs = BuildInputs(context, base: context.inputsBase)
+        let cache = context.cache
+        for book in books where book.render && options.pdf {
+            jobs.append {
+                let render: () throws -> [OutputFile] = { [OutputFile(path: book.path, bytes: try book.make(pdfOptions))] }
+                guard let cache else { return try render() }
+                return try cache.files(key: inputs.pdfKey(book.kind), render: render)
+            }
+        }
+        var memo: (@Sendable (SitePart) throws -> [OutputFile])?
+        if let cache {
+            memo = { part in try cache.files(key: inputs.key(of: part)) { try part.render() } }
+        }
+        let siteMemo = memo
+        jobs.append {
+            // The case collection's pages and downscaled pictures come with the site (never the originals).
+            try site.build(publications: publications, pages: pages, pdfs: pdfPaths, downloads: downloads,
+                           cases: cases, parallel: options.parallel,
+                           render: { kind in options.includes(part(of: kind)) }, memo: siteMemo)
+                + imageFiles(of: publications.filter { options.includes(part(of: $0.kind)) }, pages: pages)
+        }
+        do {
+            context.files += try Concurrently.map(jobs, parallel: options.parallel).flatMap { $0 }
+        } catch let error as DiagnosticsError {
+            // A case picture that cannot be decoded or encoded: reported with the run's other problems.
+            context.diagnostics.append(contentsOf: error.diagnostics)
+        }
+    }
+
+    /// A PDF this build may make: where it goes, whether `--only` asks for
+    /// it, and how to render it.
+    struct PDFBookJob: Sendable {
+        let kind: PublicationKind
+        let path: String
+        let render: Bool
+        let make: @Sendable (PDFOptions) throws -> [UInt8]
+    }
+
+    static func pdfBooks(_ context: BuildContext) -> [PDFBookJob] {
+        var books = context.publications.map { publication in
+            PDFBookJob(kind: publication.kind, path: pdfPath(of: publication),
+                       render: context.options.includes(part(of: publication.kind))) {
+                try PDFBookRenderer.render(publication, options: $0)
+            }
+        }
+        if let cases = context.cases {
+            books.append(PDFBookJob(kind: .cases, path: "cases/\(cases.year)/cases-\(cases.year).pdf",
+                                    render: context.options.includes(.cases)) {
+                try PDFBookRenderer.render(cases, options: $0)
+            })
+        }
+        return books
+    }
+
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Model
+import Synchronization
+
+/// What earlier builds rendered, by the fingerprint of everything the
+/// rendering read (`.cache/` beside the content folder, git-ignored).
+///
+/// An entry is one file holding a list of output files. Entries a build did
+/// not use are deleted when it finishes, so the cache holds one build's
+/// worth. A cache that cannot be read or written only makes the build slower:
+/// a damaged entry is a miss, and nothing in it is trusted beyond its key.
+final class BuildCache: Sendable {
+    let folder: URL
+    private let used = Mutex<Set<String>>([])
+    private let hits = Mutex(0)
+
+    init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// The files stored under `key`, or those `render` makes (then stored).
+    func files(key: String, render: () throws -> [OutputFile]) rethrows -> [OutputFile] {
+        let name = ContentHash.of(key)
+        used.withLock { _ = $0.insert(name) }
+        let url = folder.appendingPathComponent(name)
+        if let data = FileManager.default.contents(atPath: url.path), let files = Self.decode([UInt8](data), key: key) {
+            hits.withLock { $0 += 1 }
+            return files
+        }
+        let files = try render()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? Data(Self.encode(files, key: key)).write(to: url, options: .atomic)
+        return files
+    }
+
+    /// How many lookups found their files.
+    var hitCount: Int { hits.withLock { $0 } }
+
+    /// Deletes the entries this build did not use.
+    func prune() {
+        let keep = used.withLock { $0 }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where !keep.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    // An entry: the key's length and text, the file count, then per file the
+    // path's length and text and the content's length and bytes (UInt64 little-endian lengths).
+    static func encode(_ files: [OutputFile], key: String) -> [UInt8] {
+        var out: [UInt8] = []
+        func length(_ n: Int) { withUnsafeBytes(of: UInt64(n).littleEndian) { out.append(contentsOf: $0) } }
+        let keyBytes = Array(key.utf8)
+        length(keyBytes.count)
+        out += keyBytes
+        length(files.count)
+        for file in files {
+            let path = Array(file.path.utf8)
+            length(path.count)
+            out += path
+            length(file.bytes.count)
+            out += file.bytes
+        }
+        return out
+    }
+
+    static func decode(_ bytes: [UInt8], key: String) -> [OutputFile]? {
+        var offset = 0
+        func length() -> Int? {
+            guard offset + 8 <= bytes.count else { return nil }
+            var value: UInt64 = 0
+            for k in 0..<8 { value |= UInt64(bytes[offset + k]) << (8 * UInt64(k)) }
+            offset += 8
+            guard value <= UInt64(bytes.count - offset) else { return nil }
+            return Int(value)
+        }
+        func chunk() -> [UInt8]? {
+            guard let n = length() else { return nil }
+            defer { offset += n }
+            return Array(bytes[offset..<(offset + n)])
+        }
+        guard let stored = chunk(), stored == Array(key.utf8), let count = length() else { return nil }
+        var files: [OutputFile] = []
+        for _ in 0..<count {
+            guard let path = chunk(), let content = chunk() else { return nil }
+            files.append(OutputFile(path: String(decoding: path, as: UTF8.self), bytes: content))
+        }
+        return offset == bytes.count ? files : nil
+    }
+}
