@@ -27,6 +27,14 @@ struct ServeCommand: ParsableCommand {
     var pdf = false
 
     func run() throws {
+        // A parent that started us from a thread with signals blocked (a test runner, some IDEs)
+        // passes that mask on: unblock Ctrl-C and SIGTERM, or the server could never be stopped.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+
         var options = content.buildOptions(output: output)
         options.pdf = pdf
         options.cache = noCache ? nil : options.defaultCache

@@ -37,7 +37,10 @@ import TestSupport
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer { process.terminate() }
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
 
         var printed = ""
         let deadline = Date().addingTimeInterval(60)
@@ -69,5 +72,8 @@ import TestSupport
         _ = try await wait(for: status) { $0.contains("\"generation\":3,\"failed\":false") }
         #expect(try await fetch(status).body == "{\"generation\":3,\"failed\":false}")
         #expect(process.isRunning)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
     }
 }
