@@ -3,17 +3,30 @@ import Model
 /// The reading rules of DATA.md §1 for single cells, as pure functions.
 /// Each returns nil for a value it cannot read; the caller words the error.
 public enum FieldParsing {
-    /// Trims white space including the full-width space U+3000.
+    /// Trims white space including the full-width space U+3000 (and a
+    /// leading byte-order mark): Unicode's White_Space characters, checked by
+    /// value rather than through the Unicode tables (every cell goes through here).
     public static func trim(_ text: String) -> String {
-        var scalars = Substring(text)
-        while let c = scalars.first, c.isWhitespace || c == "\u{3000}" || c == "\u{FEFF}" { scalars.removeFirst() }
-        while let c = scalars.last, c.isWhitespace || c == "\u{3000}" { scalars.removeLast() }
-        return String(scalars)
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) || scalars[start] == "\u{FEFF}" { start = scalars.index(after: start) }
+        while start < end, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// 是/否, Y/N, yes/no, true/false, 1/0, case-insensitive.
     public static func bool(_ text: String) -> Bool? {
-        switch text.lowercased() {
+        if text == "是" { return true }
+        if text == "否" { return false }
+        return switch text.lowercased() {
         case "是", "y", "yes", "true", "1": true
         case "否", "n", "no", "false", "0": false
         default: nil
@@ -31,6 +44,7 @@ public enum FieldParsing {
         var current = 0
         var digits = 0
         var separator: Character?
+        let chinese = text.unicodeScalars.contains("年")
         for ch in text {
             if let d = ch.asciiDigit {
                 current = current * 10 + d
@@ -39,7 +53,7 @@ public enum FieldParsing {
                 continue
             }
             guard digits > 0 else { return nil }
-            if text.contains("年") {
+            if chinese {
                 let expected: Character = parts.isEmpty ? "年" : (parts.count == 1 ? "月" : "日")
                 guard ch == expected else { return nil }
             } else {
