@@ -109,7 +109,10 @@ public enum BuildPipeline {
 
     static let privacyStep = BuildStep(name: "检查个人信息") { context in
         let allowed = context.config?.allowedPersonalNumbers ?? []
-        for problem in PersonalDataScan.scan(files: context.files, publications: context.publications, allowed: allowed) {
+        // Files from the cache were scanned, under the same site.yml, by the build that made them.
+        let reused = context.cache?.reusedPaths ?? []
+        let fresh = context.files.filter { !reused.contains($0.path) }
+        for problem in PersonalDataScan.scan(files: fresh, publications: context.publications, allowed: allowed) {
             context.diagnostics.append(problem)
         }
     }
@@ -123,6 +126,7 @@ public enum BuildPipeline {
                 + (options.includes(.cases) ? context.cases.map { ["cases/\($0.year)"] } ?? [] : [])
         try OutputWriter(output: options.output).write(context.files, replacingOnly: replaced)
         // Keep only what this build used; a partial build (--only) leaves the rest of the cache alone.
+        context.cache?.flush()
         if options.only.isEmpty { context.cache?.prune() }
     }
 

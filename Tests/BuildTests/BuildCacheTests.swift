@@ -76,6 +76,14 @@ import TestSupport
         #expect(portal.contains("<!-- 改 -->"))
     }
 
+    @Test func whatAFailedBuildRenderedIsNeverReusedUnscanned() throws {
+        try Fixtures.write(Fixtures.chapter + "\n联系电话 13912345678。\n", to: content.appendingPathComponent("reports/annual/01-overview.md"))
+        for _ in 0..<2 {
+            #expect(throws: DiagnosticsError.self) { try build("out") }
+        }
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
+    }
+
     @Test func aDamagedCacheEntryIsRenderedAgain() throws {
         _ = try build("first")
         for name in try FileManager.default.contentsOfDirectory(atPath: cache.path) {

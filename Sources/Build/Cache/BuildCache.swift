@@ -5,14 +5,20 @@ import Synchronization
 /// What earlier builds rendered, by the fingerprint of everything the
 /// rendering read (`.cache/` beside the content folder, git-ignored).
 ///
-/// An entry is one file holding a list of output files. Entries a build did
-/// not use are deleted when it finishes, so the cache holds one build's
-/// worth. A cache that cannot be read or written only makes the build slower:
-/// a damaged entry is a miss, and nothing in it is trusted beyond its key.
+/// An entry is one file holding a list of output files. New entries are
+/// written only when the build has passed every check and written its
+/// output (``flush()``): what the cache hands back has passed the
+/// personal-data scan under the same site.yml, so the scan can skip it.
+/// Entries a build did not use are deleted when it finishes, so the cache
+/// holds one build's worth. A cache that cannot be read or written only makes
+/// the build slower: a damaged entry is a miss, and nothing in it is trusted
+/// beyond its key.
 final class BuildCache: Sendable {
     let folder: URL
     private let used = Mutex<Set<String>>([])
     private let hits = Mutex(0)
+    private let reused = Mutex<Set<String>>([])
+    private let pending = Mutex<[(name: String, bytes: [UInt8])]>([])
 
     init(folder: URL) {
         self.folder = folder
@@ -25,12 +31,29 @@ final class BuildCache: Sendable {
         let url = folder.appendingPathComponent(name)
         if let data = FileManager.default.contents(atPath: url.path), let files = Self.decode([UInt8](data), key: key) {
             hits.withLock { $0 += 1 }
+            reused.withLock { $0.formUnion(files.map(\.path)) }
             return files
         }
         let files = try render()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? Data(Self.encode(files, key: key)).write(to: url, options: .atomic)
+        let entry = Self.encode(files, key: key)
+        pending.withLock { $0.append((name, entry)) }
         return files
+    }
+
+    /// Output paths this build took from the cache.
+    var reusedPaths: Set<String> { reused.withLock { $0 } }
+
+    /// Writes the entries this build rendered; call once the build has succeeded.
+    func flush() {
+        let entries = pending.withLock { entries in
+            defer { entries = [] }
+            return entries
+        }
+        guard !entries.isEmpty else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for entry in entries {
+            try? Data(entry.bytes).write(to: folder.appendingPathComponent(entry.name), options: .atomic)
+        }
     }
 
     /// How many lookups found their files.
