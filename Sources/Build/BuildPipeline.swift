@@ -124,7 +124,9 @@ public enum BuildPipeline {
             : context.publications.filter { options.includes(part(of: $0.kind)) }
                 .map { "\($0.kind.rawValue)/\($0.year)" }
                 + (options.includes(.cases) ? context.cases.map { ["cases/\($0.year)"] } ?? [] : [])
-        try OutputWriter(output: options.output).write(context.files, replacingOnly: replaced)
+        var writer = OutputWriter(output: options.output)
+        if let cache = context.cache { writer.digest = { cache.sha256($0.bytes) } }
+        try writer.write(context.files, replacingOnly: replaced)
         // Keep only what this build used; a partial build (--only) leaves the rest of the cache alone.
         context.cache?.flush()
         if options.only.isEmpty { context.cache?.prune() }

@@ -5,11 +5,12 @@ import Model
 enum Manifest {
     static let path = "manifest.sha256"
 
-    static func file(for files: [OutputFile]) -> OutputFile {
+    /// `digest` gives a file's SHA-256 as hex (a cache may know it already).
+    static func file(for files: [OutputFile], digest: (OutputFile) -> String = { SHA256.hex($0.bytes) }) -> OutputFile {
         let lines = files
             .filter { $0.path != path }
             .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-            .map { "\(SHA256.hex($0.bytes))  \($0.path)\n" }
+            .map { "\(digest($0))  \($0.path)\n" }
         return OutputFile(path: path, text: lines.joined())
     }
 }

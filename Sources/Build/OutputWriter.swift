@@ -6,6 +6,8 @@ import Model
 /// swapped in at the end. A failure leaves the previous output untouched.
 struct OutputWriter {
     let output: URL
+    /// A file's SHA-256 for the manifest.
+    var digest: (OutputFile) -> String = { SHA256.hex($0.bytes) }
 
     private var parent: URL { output.deletingLastPathComponent() }
     private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).staging") }
@@ -34,7 +36,7 @@ struct OutputWriter {
                 }
                 try Data(file.bytes).write(to: url)
             }
-            try Manifest.file(for: folders == nil ? files : try filesIn(staging)).bytes
+            try Manifest.file(for: folders == nil ? files : try filesIn(staging), digest: digest).bytes
                 .withUnsafeBytes { try Data($0).write(to: staging.appendingPathComponent(Manifest.path)) }
             // Keep the placeholder that lets git track the empty output folder.
             let keep = output.appendingPathComponent(".gitkeep")

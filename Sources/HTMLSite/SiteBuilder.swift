@@ -54,7 +54,8 @@ public struct SiteBuilder: Sendable {
 
         // Every group of pages is independent of the others: render them on all cores, keep the order.
         // Each says what it reads beyond the data, config and templates, so a build cache can reuse it.
-        var parts: [SitePart] = [SitePart(name: "portal", reads: nil) { [try PortalPage(site: site).file()] }]
+        // The portal shows titles and counts (the structure); the search indexes titles, and the cases' text.
+        var parts: [SitePart] = [SitePart(name: "portal", reads: []) { [try PortalPage(site: site).file()] }]
         for publication in ordered where render(publication.kind) {
             parts.append(SitePart(name: "publication-\(publication.kind.rawValue)", reads: [.publication(publication.kind)]) {
                 try PublicationPages(site: site, publication: publication).files()
@@ -72,7 +73,7 @@ public struct SiteBuilder: Sendable {
             },
             SitePart(name: "pages", reads: [.pages]) { try ContentPages(site: site).files() },
             SitePart(name: "charts", reads: []) { try ChartGallery(site: site).files() },
-            SitePart(name: "search", reads: nil) { try SearchPage(site: site).files() },
+            SitePart(name: "search", reads: [.cases]) { try SearchPage(site: site).files() },
             SitePart(name: "404", reads: []) { [try ContentPages(site: site).notFound()] },
         ]
         let jobs: [@Sendable () throws -> [OutputFile]] = parts.map { part in { try memo?(part) ?? part.render() } }

@@ -19,6 +19,10 @@ final class BuildCache: Sendable {
     private let hits = Mutex(0)
     private let reused = Mutex<Set<String>>([])
     private let pending = Mutex<[(name: String, bytes: [UInt8])]>([])
+    /// SHA-256 digests by content fingerprint, for the manifest: loaded from
+    /// and saved to ``digestsFile``, keeping those this build used.
+    private let digests = Mutex<(known: [String: String]?, used: [String: String])>((nil, [:]))
+    static let digestsFile = "digests.txt"
 
     init(folder: URL) {
         self.folder = folder
@@ -40,6 +44,29 @@ final class BuildCache: Sendable {
         return files
     }
 
+    /// The SHA-256 of `bytes` as hex, from the digests of earlier builds when they have it.
+    func sha256(_ bytes: [UInt8]) -> String {
+        let fingerprint = ContentHash.of(bytes)
+        let known: String? = digests.withLock { state in
+            if state.known == nil { state.known = loadDigests() }
+            return state.known?[fingerprint]
+        }
+        let digest = known ?? SHA256.hex(bytes)
+        digests.withLock { $0.used[fingerprint] = digest }
+        return digest
+    }
+
+    private func loadDigests() -> [String: String] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(Self.digestsFile), encoding: .utf8)
+        else { return [:] }
+        var result: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, parts[0].count == 32, parts[1].count == 64 { result[String(parts[0])] = String(parts[1]) }
+        }
+        return result
+    }
+
     /// Output paths this build took from the cache.
     var reusedPaths: Set<String> { reused.withLock { $0 } }
 
@@ -49,11 +76,13 @@ final class BuildCache: Sendable {
             defer { entries = [] }
             return entries
         }
-        guard !entries.isEmpty else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for entry in entries {
             try? Data(entry.bytes).write(to: folder.appendingPathComponent(entry.name), options: .atomic)
         }
+        let used = digests.withLock { $0.used }
+        let lines = used.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
+        try? Data(lines.utf8).write(to: folder.appendingPathComponent(Self.digestsFile), options: .atomic)
     }
 
     /// How many lookups found their files.
@@ -63,7 +92,7 @@ final class BuildCache: Sendable {
     func prune() {
         let keep = used.withLock { $0 }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where !keep.contains(name) {
+        for name in names where !keep.contains(name) && name != Self.digestsFile {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
