@@ -13,6 +13,8 @@ struct BuildContext {
     var publications: [Publication] = []
     /// The other pages of content/pages/, built like chapters.
     var pages: [Chapter] = []
+    /// The chart gallery's data, resolved with the documents.
+    var gallery: [ChartData]?
     /// The case collection; nil when content/cases/ holds no case.
     var cases: CaseCollection?
     var files: [OutputFile] = []

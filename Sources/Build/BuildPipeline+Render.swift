@@ -43,21 +43,29 @@ extension BuildPipeline {
             atPath: options.output.appendingPathComponent(book.path).path)) {
             context.pdfPaths[book.kind] = book.path
         }
-        let site = SiteBuilder(config: config, statistics: statistics, datasets: datasets, templates: templates)
+        var builder = SiteBuilder(config: config, statistics: statistics, datasets: datasets, templates: templates)
+        builder.gallery = context.gallery
+        let site = builder
         let publications = context.publications, pages = context.pages, cases = context.cases
         let pdfPaths = context.pdfPaths
         let downloads = context.files.filter { $0.path.hasPrefix("data/") }
         let pdfOptions = PDFOptions(creationDate: PublicationDate.resolve(config), config: config.pdf)
 
-        // The PDFs and the site are independent: all of them at once, results in a fixed order.
+        // The PDFs and the site are independent: they render side by side, results in a fixed order.
+        // The PDFs go one after another (a cairo PDF surface holds its whole book until it finishes:
+        // two at once raise the peak memory more than they save time on two cores), beside the site,
+        // whose parts spread over the cores themselves.
         var jobs: [@Sendable () throws -> [OutputFile]] = []
         let inputs = BuildInputs(context, base: context.inputsBase)
         let cache = context.cache
-        for book in books where book.render && options.pdf {
+        let rendered = books.filter { $0.render && options.pdf }
+        if !rendered.isEmpty {
             jobs.append {
-                let render: () throws -> [OutputFile] = { [OutputFile(path: book.path, bytes: try book.make(pdfOptions))] }
-                guard let cache else { return try render() }
-                return try cache.files(key: inputs.pdfKey(book.kind), render: render)
+                try rendered.flatMap { book in
+                    let render: () throws -> [OutputFile] = { [OutputFile(path: book.path, bytes: try book.make(pdfOptions))] }
+                    guard let cache else { return try render() }
+                    return try cache.files(key: inputs.pdfKey(book.kind), render: render)
+                }
             }
         }
         var memo: (@Sendable (SitePart) throws -> [OutputFile])?

@@ -99,6 +99,11 @@ public enum BuildPipeline {
             }
             context.pages = ChapterFiles.pages(content: context.options.content, diagnostics: &context.diagnostics)
                 .map { ChapterBuilder.build($0, statistics: statistics, values: values, diagnostics: &context.diagnostics) }
+            context.gallery = FigureData.galleryData(statistics: statistics, datasets: context.datasets, dust: config.dust)
+            // Every chart has its data now: let go of the hourly dust grids (a year of 3,000 devices is
+            // 200 MB) before rendering, which holds several PDFs and pages in memory at once.
+            context.datasets?.dustReadings = nil
+            context.datasets?.stationReadings = nil
         },
     ]
 

@@ -10,7 +10,8 @@ struct ChartGallery {
     func files() throws -> [OutputFile] {
         var files: [OutputFile] = []
         var entries: [String] = []
-        let charts = FigureData.galleryData(statistics: site.statistics, datasets: site.datasets, dust: site.config.dust)
+        let charts = site.gallery
+            ?? FigureData.galleryData(statistics: site.statistics, datasets: site.datasets, dust: site.config.dust)
         for (i, (name, data)) in zip(ChartSpec.standardNames, charts).enumerated() {
             let figure = Figure(anchor: name, number: "图 \(i + 1)", data: data)
             let (html, svg) = FigureHTML.render(figure, folder: "")

@@ -20,6 +20,8 @@ struct Site: Sendable {
     var datasets: Datasets? = nil
     /// The case collection, when content/cases/ holds cases.
     var cases: CaseCollection? = nil
+    /// The gallery's charts, resolved by the caller; nil resolves them from `datasets`.
+    var gallery: [ChartData]? = nil
 
     /// The publication of `kind`, when it exists this year.
     func publication(_ kind: PublicationKind) -> Publication? { publications.first { $0.kind == kind } }

@@ -13,6 +13,9 @@ public struct SiteBuilder: Sendable {
     /// contractors and providers from here (the model holds no personal data).
     public let datasets: Datasets
     public let templates: TemplateSet
+    /// The standard charts of the gallery, when the caller resolved them already (so it can let
+    /// go of the hourly dust grids before rendering); nil resolves them from `datasets`.
+    public var gallery: [ChartData]?
 
     public init(config: SiteConfig, statistics: ProvinceStatistics, datasets: Datasets, templates: TemplateSet) {
         self.config = config
@@ -50,7 +53,7 @@ public struct SiteBuilder: Sendable {
         for file in downloads where file.path.hasPrefix("data/") { sizes[file.path] = file.bytes.count }
         let site = Site(config: config, statistics: statistics, templates: templates,
                         projects: ProjectDirectory(datasets, year: config.year), publications: ordered, pdfs: pdfs,
-                        pages: pages, downloads: sizes, datasets: datasets, cases: cases)
+                        pages: pages, downloads: sizes, datasets: datasets, cases: cases, gallery: gallery)
 
         // Every group of pages is independent of the others: render them on all cores, keep the order.
         // Each says what it reads beyond the data, config and templates, so a build cache can reuse it.
