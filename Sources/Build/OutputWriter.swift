@@ -8,6 +8,8 @@ struct OutputWriter {
     let output: URL
     /// A file's SHA-256 for the manifest.
     var digest: (OutputFile) -> String = { SHA256.hex($0.bytes) }
+    /// Writes one file; tests replace it to simulate a full disk.
+    var writeFile: (Data, URL) throws -> Void = { try $0.write(to: $1) }
 
     private var parent: URL { output.deletingLastPathComponent() }
     private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).staging") }
@@ -34,7 +36,7 @@ struct OutputWriter {
                 if created.insert(folder).inserted {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
-                try Data(file.bytes).write(to: url)
+                try writeFile(Data(file.bytes), url)
             }
             try Manifest.file(for: folders == nil ? files : try filesIn(staging), digest: digest).bytes
                 .withUnsafeBytes { try Data($0).write(to: staging.appendingPathComponent(Manifest.path)) }

@@ -1,0 +1,98 @@
+@testable import Build
+import Foundation
+import Model
+import Testing
+import TestSupport
+
+/// The output is swapped in whole or not at all: a full disk or a killed
+/// build leaves the previous output exactly as it was, and the next run
+/// clears what the failed one left beside it.
+@Suite struct OutputWriterTests {
+    let folder: URL
+    let output: URL
+
+    init() throws {
+        folder = try Fixtures.temporaryFolder()
+        output = folder.appendingPathComponent("output")
+        try OutputWriter(output: output).write([OutputFile(path: "index.html", text: "旧"),
+                                                OutputFile(path: "a/b.html", text: "旧的 b")])
+    }
+
+    private func siblings() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+
+    @Test func aFullDiskLeavesThePreviousOutputAndNoDebris() throws {
+        var writer = OutputWriter(output: output)
+        var written = 0
+        writer.writeFile = { data, url in
+            written += 1
+            if written == 3 { throw CocoaError(.fileWriteOutOfSpace) }
+            try data.write(to: url)
+        }
+        let files = (1...5).map { OutputFile(path: "p\($0).html", text: "新 \($0)") }
+        #expect(throws: CocoaError.self) { try writer.write(files) }
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧")
+        #expect(try String(contentsOf: output.appendingPathComponent("a/b.html"), encoding: .utf8) == "旧的 b")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("p1.html").path))
+        #expect(try siblings() == ["output"])
+    }
+
+    @Test func debrisOfAKilledRunIsClearedByTheNextRun() throws {
+        // What a build killed while writing, or while swapping, leaves beside the output.
+        try Fixtures.write("半截", to: folder.appendingPathComponent(".output.staging/index.html"))
+        try Fixtures.write("旧", to: folder.appendingPathComponent(".output.old/index.html"))
+        try OutputWriter(output: output).write([OutputFile(path: "index.html", text: "新")])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "新")
+        #expect(try siblings() == ["output"])
+    }
+
+    @Test func aBuildKilledMidwayLeavesACompleteOutput() throws {
+        // The real binary on the shipped example, killed after a moment: whatever it had done,
+        // the output is the previous build's, complete (its manifest checks), or the new one.
+        let content = Fixtures.repositoryRoot.appendingPathComponent("content")
+        let templates = Fixtures.repositoryRoot.appendingPathComponent("templates").path
+        let site = folder.appendingPathComponent("site")
+        func build() throws -> Process {
+            let process = Process()
+            process.executableURL = CommandLineBinary.url
+            process.arguments = ["build", "--content", content.path, "--output", site.path, "--templates", templates,
+                                 "--no-cache", "--quiet"]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        let first = try build()
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        let manifest = try Data(contentsOf: site.appendingPathComponent("manifest.sha256"))
+        for delay in [0.3, 1.0, 2.0] {
+            let killed = try build()
+            Thread.sleep(forTimeInterval: delay)
+            kill(killed.processIdentifier, SIGKILL)
+            killed.waitUntilExit()
+            #expect(try Data(contentsOf: site.appendingPathComponent("manifest.sha256")) == manifest)
+            let check = try runTool("sh", ["-c", "cd '\(site.path)' && sha256sum --quiet -c manifest.sha256"])
+            #expect(check.status == 0, "\(check.output)")
+        }
+        let last = try build()
+        last.waitUntilExit()
+        #expect(try siblings().filter { $0.contains("site") } == ["site"])
+    }
+}
+
+/// The `smartsite` binary next to the test bundle.
+enum CommandLineBinary {
+    static let url: URL = {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            let candidate = url.appendingPathComponent("smartsite")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+        }
+        return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/smartsite")
+    }()
+}
