@@ -102,11 +102,17 @@ public enum FieldParsing {
     /// A plain decimal: optional sign, digits, optional fraction. No exponents,
     /// no thousands separators, no full-width digits.
     public static func number(_ text: String) -> Double? {
-        var body = Substring(text)
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, !body.isEmpty, body != "." else { return nil }
-        for part in parts where !part.allSatisfy({ $0.asciiDigit != nil }) { return nil }
+        // [+-]? digits? ( . digits? )?, with at least one digit: checked on the bytes, then parsed.
+        var digits = 0, dots = 0
+        for (i, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+") where i == 0: continue
+            default: return nil
+            }
+        }
+        guard digits > 0, dots <= 1 else { return nil }
         return Double(text)
     }
 
