@@ -9,7 +9,7 @@ struct OutputWriter {
     /// A file's SHA-256 for the manifest.
     var digest: (OutputFile) -> String = { SHA256.hex($0.bytes) }
     /// Writes one file; tests replace it to simulate a full disk.
-    var writeFile: (Data, URL) throws -> Void = { try $0.write(to: $1) }
+    var writeFile: ([UInt8], URL) throws -> Void = { try FileBytes.write($0, to: $1.path) }
 
     private var parent: URL { output.deletingLastPathComponent() }
     private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).staging") }
@@ -36,10 +36,10 @@ struct OutputWriter {
                 if created.insert(folder).inserted {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
-                try writeFile(Data(file.bytes), url)
+                try writeFile(file.bytes, url)
             }
-            try Manifest.file(for: folders == nil ? files : try filesIn(staging), digest: digest).bytes
-                .withUnsafeBytes { try Data($0).write(to: staging.appendingPathComponent(Manifest.path)) }
+            try FileBytes.write(Manifest.file(for: folders == nil ? files : try filesIn(staging), digest: digest).bytes,
+                                to: staging.appendingPathComponent(Manifest.path).path)
             // Keep the placeholder that lets git track the empty output folder.
             let keep = output.appendingPathComponent(".gitkeep")
             if fm.fileExists(atPath: keep.path) {

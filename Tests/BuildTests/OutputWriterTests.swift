@@ -25,10 +25,10 @@ import TestSupport
     @Test func aFullDiskLeavesThePreviousOutputAndNoDebris() throws {
         var writer = OutputWriter(output: output)
         var written = 0
-        writer.writeFile = { data, url in
+        writer.writeFile = { bytes, url in
             written += 1
-            if written == 3 { throw CocoaError(.fileWriteOutOfSpace) }
-            try data.write(to: url)
+            if written == 3 { throw CocoaError.error(errno: ENOSPC, path: url.path) }
+            try FileBytes.write(bytes, to: url.path)
         }
         let files = (1...5).map { OutputFile(path: "p\($0).html", text: "新 \($0)") }
         #expect(throws: CocoaError.self) { try writer.write(files) }

@@ -78,11 +78,11 @@ final class BuildCache: Sendable {
         }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for entry in entries {
-            try? Data(entry.bytes).write(to: folder.appendingPathComponent(entry.name), options: .atomic)
+            try? FileBytes.writeAtomically(entry.bytes, to: folder.appendingPathComponent(entry.name).path)
         }
         let used = digests.withLock { $0.used }
         let lines = used.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
-        try? Data(lines.utf8).write(to: folder.appendingPathComponent(Self.digestsFile), options: .atomic)
+        try? FileBytes.writeAtomically(Array(lines.utf8), to: folder.appendingPathComponent(Self.digestsFile).path)
     }
 
     /// How many lookups found their files.
