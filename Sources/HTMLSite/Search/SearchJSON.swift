@@ -2,27 +2,43 @@
 /// `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026`: no `</script>` or `<!--`
 /// can appear, and U+2028/U+2029 are escaped for older JavaScript parsers.
 struct SearchJSON {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
 
-    mutating func raw(_ s: String) { text += s }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func number(_ n: Int) { text += String(n) }
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func number(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
 
     mutating func string(_ s: String) {
-        text += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": text += Self.unicodeEscape(scalar.value)
+        bytes.append(UInt8(ascii: "\""))
+        var utf8 = s.utf8.makeIterator()
+        var pending: [UInt8] = []  // a lead byte E2 80 waiting to see whether it is U+2028/U+2029
+        while let byte = utf8.next() {
+            if !pending.isEmpty {
+                pending.append(byte)
+                if pending.count == 2 {
+                    if byte != 0x80 { bytes += pending; pending = [] }
+                    continue
+                }
+                if byte == 0xA8 || byte == 0xA9 { escape(byte == 0xA8 ? 0x2028 : 0x2029) } else { bytes += pending }
+                pending = []
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape(UInt32(byte))
+            case 0xE2: pending = [byte]
             default:
-                if scalar.value < 0x20 { text += Self.unicodeEscape(scalar.value) } else { text.unicodeScalars.append(scalar) }
+                if byte < 0x20 { escape(UInt32(byte)) } else { bytes.append(byte) }
             }
         }
-        text += "\""
+        bytes += pending
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// A JSON array of strings.
@@ -35,9 +51,11 @@ struct SearchJSON {
         raw("]")
     }
 
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// `\\u003c`: four lower-case hex digits.
+    private mutating func escape(_ value: UInt32) {
+        let hex = Array("0123456789abcdef".utf8)
+        bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
     }
 }
 
