@@ -70,7 +70,9 @@ public enum BuildPipeline {
         BuildStep(name: "读取数据") { context in
             // Read the data even when site.yml is broken, so one run reports both.
             let year = context.config?.year ?? context.options.year ?? 0
-            context.datasets = ContentLoader(root: context.options.content)
+            var loader = ContentLoader(root: context.options.content)
+            loader.readingsCache = context.options.cache.map { ReadingsCache(folder: $0, salt: BuildInputs.program) }
+            context.datasets = loader
                 .loadDatasets(year: year, grading: context.config?.grading ?? GradingThresholds(),
                               diagnostics: &context.diagnostics)
         },
@@ -102,8 +104,11 @@ public enum BuildPipeline {
             context.gallery = FigureData.galleryData(statistics: statistics, datasets: context.datasets, dust: config.dust)
             // Every chart has its data now: let go of the hourly dust grids (a year of 3,000 devices is
             // 200 MB) before rendering, which holds several PDFs and pages in memory at once.
-            context.datasets?.dustReadings = nil
-            context.datasets?.stationReadings = nil
+            if context.datasets?.dustReadings != nil || context.datasets?.stationReadings != nil {
+                context.datasets?.dustReadings = nil
+                context.datasets?.stationReadings = nil
+                releaseFreedMemory()
+            }
         },
     ]
 
@@ -166,4 +171,19 @@ public enum BuildPipeline {
         case .cases: .cases
         }
     }
+
+    /// Hands memory freed on this thread back to the system: rendering runs on
+    /// other threads, whose malloc arenas would not reuse it, so the freed dust
+    /// grids would otherwise stay in the peak.
+    static func releaseFreedMemory() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim` (declared in <malloc.h>, which the Glibc module does not export).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

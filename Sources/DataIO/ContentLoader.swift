@@ -6,6 +6,9 @@ import Model
 public struct ContentLoader {
     public let root: URL
 
+    /// Where large hourly readings files are kept, read and checked, between builds; nil reads them every time.
+    public var readingsCache: ReadingsCache?
+
     public init(root: URL) { self.root = root }
 
     /// The dataset names of DATA.md §2, each read from `data/NAME.csv` or `data/NAME.xlsx`.
@@ -83,8 +86,23 @@ public struct ContentLoader {
             return HourlyReadingsReader.read(table: table, kind: kind, year: year, knownSources: sources,
                                              diagnostics: &diagnostics)
         }
-        return HourlyReadingsReader.read(url, file: path, kind: kind, year: year, knownSources: sources,
-                                         diagnostics: &diagnostics)
+        let real = url.resolvingSymlinksInPath()
+        let size = ((try? FileManager.default.attributesOfItem(atPath: real.path))?[.size] as? NSNumber)?.intValue ?? 0
+        guard let cache = readingsCache, size >= cache.minimumSize,
+              let key = cache.key(file: real, kind: "\(kind)", year: year, sources: sources) else {
+            return HourlyReadingsReader.read(url, file: path, kind: kind, year: year, knownSources: sources,
+                                             diagnostics: &diagnostics)
+        }
+        if let (grid, problems) = cache.load(key: key) {
+            for problem in problems { diagnostics.append(problem) }
+            return grid
+        }
+        var problems = Diagnostics()
+        let grid = HourlyReadingsReader.read(url, file: path, kind: kind, year: year, knownSources: sources,
+                                             diagnostics: &problems)
+        diagnostics.append(contentsOf: problems)
+        if let grid, problems.suppressedErrors == 0 { cache.store(key: key, grid: grid, diagnostics: problems.items) }
+        return grid
     }
 
     /// `data/NAME.csv` or `data/NAME.xlsx` as a raw table, or nil when absent.

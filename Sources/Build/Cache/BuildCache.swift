@@ -1,3 +1,4 @@
+import DataIO
 import Foundation
 import Model
 import Synchronization
@@ -92,7 +93,8 @@ final class BuildCache: Sendable {
     func prune() {
         let keep = used.withLock { $0 }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where !keep.contains(name) && name != Self.digestsFile {
+        // Readings entries (DataIO's ReadingsCache) replace their own predecessors.
+        for name in names where !keep.contains(name) && name != Self.digestsFile && !name.hasPrefix(ReadingsCache.prefix) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
