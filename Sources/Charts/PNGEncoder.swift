@@ -33,7 +33,7 @@ enum PNGEncoder {
             header += [8, 2, 0, 0, 0]  // 8-bit, truecolour, deflate, adaptive filtering, no interlace
             var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
             out.reserveCapacity(Int(compressedLength) + 64)
-            chunk("IHDR", UnsafeBufferPointer(start: header, count: header.count), into: &out)
+            header.withUnsafeBufferPointer { chunk("IHDR", $0, into: &out) }
             chunk("IDAT", UnsafeBufferPointer(start: compressed, count: Int(compressedLength)), into: &out)
             chunk("IEND", UnsafeBufferPointer(start: nil, count: 0), into: &out)
             return out

@@ -108,7 +108,8 @@ public enum FieldParsing {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
             case UInt8(ascii: "."): dots += 1
-            case UInt8(ascii: "-"), UInt8(ascii: "+") where i == 0: continue
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                guard i == 0 else { return nil }
             default: return nil
             }
         }
