@@ -24,6 +24,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "警告也视为失败 (warnings fail the build)")
     var strict = false
 
+    func validate() throws {
+        if let problem = OutputPlacement.problem(output: URL(fileURLWithPath: output),
+                                                 content: URL(fileURLWithPath: content.content)) {
+            throw ValidationError(problem)
+        }
+    }
+
     func run() throws {
         let progress = content.progress()
         var options = content.buildOptions(output: output, progress: progress)

@@ -26,6 +26,13 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "生成 PDF（默认不生成，预览更快） (also build PDFs)")
     var pdf = false
 
+    func validate() throws {
+        if let problem = OutputPlacement.problem(output: URL(fileURLWithPath: output),
+                                                 content: URL(fileURLWithPath: content.content)) {
+            throw ValidationError(problem)
+        }
+    }
+
     func run() throws {
         // A parent that started us from a thread with signals blocked (a test runner, some IDEs)
         // passes that mask on: unblock Ctrl-C and SIGTERM, or the server could never be stopped.

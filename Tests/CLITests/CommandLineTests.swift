@@ -40,6 +40,18 @@ import TestSupport
         #expect(try run(["build", "--content", "/nonexistent/folder"]).status == 2)
     }
 
+    @Test func anOutputThatWouldReplaceTheContentIsAUsageError() throws {
+        let content = try Fixtures.contentFolder()
+        for output in [content.path, content.deletingLastPathComponent().path, content.appendingPathComponent("data").path,
+                       content.appendingPathComponent("reports/annual/out").path] {
+            let result = try run(["build", "--content", content.path, "--output", output, "--no-pdf"])
+            #expect(result.status == 2, "\(output)")
+            #expect(result.stderr.contains("输出目录"))
+        }
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("data/projects.csv").path))
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("reports/annual/01-overview.md").path))
+    }
+
     @Test func buildSucceedsWithZeroAndWritesTheSite() throws {
         let content = try Fixtures.contentFolder()
         let output = content.appendingPathComponent("out")
