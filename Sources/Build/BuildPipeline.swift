@@ -122,7 +122,8 @@ public enum BuildPipeline {
         // Files from the cache were scanned, under the same site.yml, by the build that made them.
         let reused = context.cache?.reusedPaths ?? []
         let fresh = context.files.filter { !reused.contains($0.path) }
-        for problem in PersonalDataScan.scan(files: fresh, publications: context.publications, allowed: allowed) {
+        for problem in PersonalDataScan.scan(files: fresh, publications: context.publications, allowed: allowed,
+                                             content: context.options.content) {
             context.diagnostics.append(problem)
         }
     }

@@ -1,4 +1,5 @@
 import Document
+import Foundation
 import Model
 
 /// The last check before anything is written: no mobile number and no
@@ -10,25 +11,73 @@ enum PersonalDataScan {
     /// Extensions scanned as text. SVG is left out: charts hold glyph outlines, not text.
     static let textExtensions: Set<String> = ["html", "js", "json", "csv", "xml", "txt", "md"]
 
-    static func scan(files: [OutputFile], publications: [Publication], allowed: Set<String>) -> [Diagnostic] {
+    /// The problems, each pointing at the first place in `content` (a dataset row, a chapter or
+    /// case line) where the number is written, when it can be found there.
+    static func scan(files: [OutputFile], publications: [Publication], allowed: Set<String>,
+                     content: URL? = nil) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        let sources = content.map(SourceText.init)
+        func report(_ place: String, _ hit: (kind: String, value: String)) {
+            problems.append(finding(place, hit, source: sources?.firstLine(containing: hit.value)))
+        }
         for file in files {
             guard let ext = file.path.split(separator: ".").last, textExtensions.contains(String(ext)) else { continue }
             let text = String(decoding: file.bytes, as: UTF8.self)
-            problems += findings(in: text, allowed: allowed).map { finding(file.path, $0) }
+            for hit in findings(in: text, allowed: allowed) { report(file.path, hit) }
         }
         for publication in publications {
             for chapter in publication.chapters {
-                problems += findings(in: chapter.blocks.plainText, allowed: allowed)
-                    .map { finding("\(publication.kind.rawValue)/\(publication.year) PDF（\(chapter.source)）", $0) }
+                for hit in findings(in: chapter.blocks.plainText, allowed: allowed) {
+                    report("\(publication.kind.rawValue)/\(publication.year) PDF（\(chapter.source)）", hit)
+                }
             }
         }
         return problems
     }
 
-    private static func finding(_ place: String, _ hit: (kind: String, value: String)) -> Diagnostic {
-        .error("输出文件 \(place) 含有疑似\(hit.kind) \"\(mask(hit.value))\"，已停止构建，未写入任何文件",
-               hint: "个人信息不得公开。若确属可公开的号码，在 site.yml 的 personal_data.allow 中列出它")
+    /// The content's text files, read only when a number was found, to say where it came from.
+    final class SourceText {
+        let root: URL
+        private lazy var files: [(path: String, lines: [Substring])] = {
+            let fm = FileManager.default
+            guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+            else { return [] }
+            var result: [(String, [Substring])] = []
+            let base = root.standardizedFileURL.path
+            for case let url as URL in walker where ["csv", "md", "yml", "yaml"].contains(url.pathExtension.lowercased()) {
+                guard let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize, size < 64 << 20,
+                      let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+                let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+                result.append((path, text.split(separator: "\n", omittingEmptySubsequences: false)))
+            }
+            return result.sorted { $0.0 < $1.0 }
+        }()
+
+        init(_ root: URL) { self.root = root }
+
+        /// The first file and line (1-based) whose digits hold `value` (also when written 3-4-4).
+        func firstLine(containing value: String) -> (file: String, line: Int)? {
+            var forms = [value]
+            if value.count == 11 {
+                let d = Array(value)
+                forms.append(String(d[0..<3]) + "-" + String(d[3..<7]) + "-" + String(d[7...]))
+                forms.append(String(d[0..<3]) + " " + String(d[3..<7]) + " " + String(d[7...]))
+            }
+            for file in files {
+                for (index, line) in file.lines.enumerated() where forms.contains(where: { line.contains($0) }) {
+                    return (file.path, index + 1)
+                }
+            }
+            return nil
+        }
+    }
+
+    private static func finding(_ place: String, _ hit: (kind: String, value: String),
+                                source: (file: String, line: Int)?) -> Diagnostic {
+        let origin = source.map { "（来自 \($0.file) 第 \($0.line) 行）" } ?? ""
+        return .error("输出文件 \(place) 含有疑似\(hit.kind) \"\(mask(hit.value))\"\(origin)，已停止构建，未写入任何文件",
+                      file: source?.file, line: source?.line,
+                      hint: "个人信息不得公开。若确属可公开的号码，在 site.yml 的 personal_data.allow 中列出它")
     }
 
     /// The number with its middle digits hidden, so the log does not repeat it.

@@ -26,12 +26,12 @@ import TestSupport
             _ = try BuildPipeline.build(options)
             Issue.record("the build should have failed")
         } catch let error as DiagnosticsError {
+            let origin = "（来自 reports/annual/01-overview.md 第 14 行）"
             #expect(error.diagnostics.errors.map(\.message) == [
-                "输出文件 annual/2025/overview.html 含有疑似手机号码 \"139****5678\"，已停止构建，未写入任何文件",
-                "输出文件 search/index.js 含有疑似手机号码 \"139****5678\"，已停止构建，未写入任何文件",
-                "输出文件 annual/2025 PDF（reports/annual/01-overview.md） 含有疑似手机号码 \"139****5678\"，已停止构建，未写入任何文件",
-            ].filter { message in error.diagnostics.errors.contains { $0.message == message } })
-            #expect(error.diagnostics.errors.contains { $0.message.hasPrefix("输出文件 annual/2025/overview.html 含有疑似手机号码") })
+                "输出文件 annual/2025/overview.html 含有疑似手机号码 \"139****5678\"\(origin)，已停止构建，未写入任何文件",
+                "输出文件 annual/2025 PDF（reports/annual/01-overview.md） 含有疑似手机号码 \"139****5678\"\(origin)，已停止构建，未写入任何文件",
+            ])
+            #expect(error.diagnostics.errors.allSatisfy { $0.location == "reports/annual/01-overview.md:14" })
         }
         #expect(!FileManager.default.fileExists(atPath: output.path))
 
@@ -40,5 +40,20 @@ import TestSupport
                            to: content.appendingPathComponent("site.yml"))
         _ = try BuildPipeline.build(options)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func aPhoneNumberPlantedInAProjectNameIsTracedToItsDatasetRow() throws {
+        let planted = Fixtures.projectsCSV.replacingOccurrences(of: "秦淮区丁学校工程", with: "秦淮区丁学校工程（联系 139-1234-5678）")
+        let content = try Fixtures.contentFolder(projects: planted)
+        let output = content.appendingPathComponent("out")
+        let options = BuildOptions(content: content, output: output,
+                                   templates: Fixtures.repositoryRoot.appendingPathComponent("templates"), pdf: false)
+        #expect {
+            try BuildPipeline.build(options)
+        } throws: { error in
+            guard let errors = (error as? DiagnosticsError)?.diagnostics.errors, !errors.isEmpty else { return false }
+            return errors.allSatisfy { $0.location == "data/projects.csv:5" && $0.message.contains("139****5678") }
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
