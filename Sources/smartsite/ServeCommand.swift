@@ -14,11 +14,7 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
-    @Option(name: .long, help: "输出目录 (output folder)")
-    var output: String = "output"
-
-    @Flag(name: .long, help: "不使用也不更新 .cache/，全部重新生成 (render everything, no cache)")
-    var noCache = false
+    @OptionGroup var target: OutputOptions
 
     @Option(name: .long, help: "端口，0 表示任选空闲端口 (port on 127.0.0.1)")
     var port: UInt16 = 8080
@@ -26,12 +22,7 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "生成 PDF（默认不生成，预览更快） (also build PDFs)")
     var pdf = false
 
-    func validate() throws {
-        if let problem = OutputPlacement.problem(output: URL(fileURLWithPath: output),
-                                                 content: URL(fileURLWithPath: content.content)) {
-            throw ValidationError(problem)
-        }
-    }
+    func validate() throws { try target.validate(content: content) }
 
     func run() throws {
         // A parent that started us from a thread with signals blocked (a test runner, some IDEs)
@@ -42,9 +33,8 @@ struct ServeCommand: ParsableCommand {
         sigaddset(&signals, SIGTERM)
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
 
-        var options = content.buildOptions(output: output)
+        var options = target.buildOptions(content)
         options.pdf = pdf
-        options.cache = noCache ? nil : options.defaultCache
         let server = try PreviewServer(output: options.output, port: port)
         let listening = Listening()
         let started = DispatchSemaphore(value: 0)
