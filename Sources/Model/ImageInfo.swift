@@ -44,3 +44,23 @@ public struct ImageInfo: Sendable, Hashable {
     /// Height in pixels as shown, orientation applied.
     public var height: Int { swapsAxes ? pixelWidth : pixelHeight }
 }
+
+extension ImageInfo {
+    /// The affine map from stored pixel coordinates to the picture as shown
+    /// (cairo's `xx, yx, xy, yy, x0, y0`), for EXIF orientation 1…8 of a
+    /// stored `w` × `h` grid: 2 mirrors, 3 turns half, 4 flips, 5 transposes,
+    /// 6 turns a quarter clockwise, 7 transverses, 8 turns a quarter anticlockwise.
+    public static func orientationTransform(_ orientation: Int, storedWidth w: Double, storedHeight h: Double)
+        -> (xx: Double, yx: Double, xy: Double, yy: Double, x0: Double, y0: Double) {
+        switch orientation {
+        case 2: (-1, 0, 0, 1, w, 0)
+        case 3: (-1, 0, 0, -1, w, h)
+        case 4: (1, 0, 0, -1, 0, h)
+        case 5: (0, 1, 1, 0, 0, 0)
+        case 6: (0, 1, -1, 0, h, 0)
+        case 7: (0, -1, -1, 0, h, w)
+        case 8: (0, -1, 1, 0, 0, w)
+        default: (1, 0, 0, 1, 0, 0)
+        }
+    }
+}

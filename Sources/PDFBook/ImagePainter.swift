@@ -35,8 +35,8 @@ final class ImagePainter {
         guard let surface = repeated ? makeSurface(for: image) : surface(for: image) else { return }
         defer { if repeated { cairo_surface_destroy(surface) } }
         let info = image.info
-        let m = Self.orientationMatrix(info.orientation, pixelWidth: Double(info.pixelWidth),
-                                       pixelHeight: Double(info.pixelHeight))
+        let m = ImageInfo.orientationTransform(info.orientation, storedWidth: Double(info.pixelWidth),
+                                               storedHeight: Double(info.pixelHeight))
         var matrix = cairo_matrix_t()
         cairo_matrix_init(&matrix, m.xx, m.yx, m.xy, m.yy, m.x0, m.y0)
         cairo_save(cr)
@@ -55,24 +55,6 @@ final class ImagePainter {
     }
 
     deinit { release() }
-
-    /// The affine map (cairo's `xx, yx, xy, yy, x0, y0`) from stored pixel
-    /// coordinates to the picture as shown, for EXIF orientation 1…8:
-    /// 2 mirrors, 3 turns half, 4 flips, 5 transposes, 6 turns a quarter
-    /// clockwise, 7 transverses, 8 turns a quarter anticlockwise.
-    static func orientationMatrix(_ orientation: Int, pixelWidth w: Double, pixelHeight h: Double)
-        -> (xx: Double, yx: Double, xy: Double, yy: Double, x0: Double, y0: Double) {
-        switch orientation {
-        case 2: (-1, 0, 0, 1, w, 0)
-        case 3: (-1, 0, 0, -1, w, h)
-        case 4: (1, 0, 0, -1, 0, h)
-        case 5: (0, 1, 1, 0, 0, 0)
-        case 6: (0, 1, -1, 0, h, 0)
-        case 7: (0, -1, -1, 0, h, w)
-        case 8: (0, -1, 1, 0, 0, w)
-        default: (1, 0, 0, 1, 0, 0)
-        }
-    }
 
     private func surface(for image: ImageBlock) -> OpaquePointer? {
         if let known = surfaces[image.source] { return known }

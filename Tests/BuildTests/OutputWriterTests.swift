@@ -55,7 +55,7 @@ import TestSupport
         let site = folder.appendingPathComponent("site")
         func build() throws -> Process {
             let process = Process()
-            process.executableURL = CommandLineBinary.url
+            process.executableURL = smartsiteBinary
             process.arguments = ["build", "--content", content.path, "--output", site.path, "--templates", templates,
                                  "--no-cache", "--quiet"]
             process.standardError = FileHandle.nullDevice
@@ -79,20 +79,4 @@ import TestSupport
         last.waitUntilExit()
         #expect(try siblings().filter { $0.contains("site") } == ["site"])
     }
-}
-
-/// The `smartsite` binary next to the test bundle.
-enum CommandLineBinary {
-    static let url: URL = {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            let candidate = url.appendingPathComponent("smartsite")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-        }
-        return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/smartsite")
-    }()
 }

@@ -5,18 +5,7 @@ import TestSupport
 /// The public contract of the command: flags, exit codes and the JSON of `check`.
 @Suite struct CommandLineTests {
     /// The `smartsite` binary built next to the test bundle.
-    static let binary: URL = {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            let candidate = url.appendingPathComponent("smartsite")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-        }
-        return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/smartsite")
-    }()
+    static let binary = smartsiteBinary
 
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()

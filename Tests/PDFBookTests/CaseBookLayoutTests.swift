@@ -20,13 +20,13 @@ import TestSupport
         let collection = try CaseBookSample.collection()
         let withProject = FlowBuilder.facts(of: collection.cases[0])
         #expect(withProject.map(\.label) == ["项目编号", "项目名称", "所在地区", "工程类别", "施工单位", "集成服务商", "最近一次数据验证等次"])
-        #expect(withProject.last?.value == "优良（2025年6月18日）")
+        #expect(withProject.last?.value == "优良（2025年6月18日验证）")
         var unverified = collection.cases[0]
         unverified.facts?.latestGrade = nil
         unverified.facts?.latestVerifiedOn = nil
         unverified.facts?.provider = nil
         #expect(FlowBuilder.facts(of: unverified).last?.value == "暂无验证记录")
-        #expect(FlowBuilder.facts(of: unverified)[5].value == "—")
+        #expect(FlowBuilder.facts(of: unverified)[5].value == "未填报")
         #expect(FlowBuilder.facts(of: collection.cases[1]).map(\.label) == ["所在地区", "工程类别", "年度"])
         #expect(FlowBuilder.facts(of: collection.cases[2]).map { $0.label + $0.value } == ["所在地区徐州市", "年度2025年"])
     }

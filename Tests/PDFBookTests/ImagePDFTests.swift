@@ -145,7 +145,7 @@ import TestSupport
 
     @Test func orientationMatricesMapTheStoredCornersOntoTheShownPicture() {
         func apply(_ orientation: Int, _ x: Double, _ y: Double) -> [Double] {
-            let m = ImagePainter.orientationMatrix(orientation, pixelWidth: 40, pixelHeight: 24)
+            let m = ImageInfo.orientationTransform(orientation, storedWidth: 40, storedHeight: 24)
             return [m.xx * x + m.xy * y + m.x0, m.yx * x + m.yy * y + m.y0]
         }
         // Orientation 6: the stored top row becomes the right edge of a 24 × 40 picture.

@@ -13,3 +13,17 @@ public func runTool(_ tool: String, _ arguments: [String]) throws -> (status: In
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
+
+/// The `smartsite` binary that `swift build` put next to the test bundle.
+public let smartsiteBinary: URL = {
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        let candidate = url.appendingPathComponent("smartsite")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return candidate
+        }
+    }
+    return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/smartsite")
+}()

@@ -5,34 +5,10 @@ import Model
 /// project, as a ruled two-column table of labels (shaded) and values,
 /// accent rules above and below. Never broken across pages.
 extension FlowBuilder {
-    /// The rows of `study`'s facts box. With a project: its number, name,
-    /// place, category, contractor, provider and latest verification grade
-    /// (with its date, or "暂无验证记录"); without one: place, category when
-    /// known, and year.
-    static func facts(of study: CaseStudy) -> [(label: String, value: String)] {
-        guard let facts = study.facts else {
-            var rows = [("所在地区", study.region.label)]
-            if let category = study.category { rows.append(("工程类别", category.rawValue)) }
-            rows.append(("年度", "\(study.year)年"))
-            return rows
-        }
-        var grade = "暂无验证记录"
-        if let latest = facts.latestGrade {
-            grade = latest.rawValue
-            if let day = facts.latestVerifiedOn { grade += "（\(day.year)年\(day.month)月\(day.day)日）" }
-        }
-        return [
-            ("项目编号", facts.projectID),
-            ("项目名称", facts.projectName),
-            ("所在地区", study.region.label),
-            ("工程类别", facts.category.rawValue),
-            ("施工单位", facts.contractor),
-            ("集成服务商", facts.provider.flatMap { $0.isEmpty ? nil : $0 } ?? "—"),
-            (longestFactLabel, grade),
-        ]
-    }
+    /// The rows of `study`'s facts box (``CaseStudy/factRows``).
+    static func facts(of study: CaseStudy) -> [(label: String, value: String)] { study.factRows }
 
-    static let longestFactLabel = "最近一次数据验证等次"
+    static let longestFactLabel = CaseStudy.latestGradeLabel
 
     func factsBox(_ rows: [(label: String, value: String)], width: Double) -> FlowBox {
         let padding = (x: em * 0.7, y: em * 0.38)
