@@ -22,8 +22,7 @@ enum PersonalDataScan {
         }
         for file in files {
             guard let ext = file.path.split(separator: ".").last, textExtensions.contains(String(ext)) else { continue }
-            let text = String(decoding: file.bytes, as: UTF8.self)
-            for hit in findings(in: text, allowed: allowed) { report(file.path, hit) }
+            for hit in findings(in: file.bytes, allowed: allowed) { report(file.path, hit) }
         }
         for publication in publications {
             for chapter in publication.chapters {
@@ -90,29 +89,40 @@ enum PersonalDataScan {
     /// Mobile numbers (11 digits starting 13–19, also written 3-4-4 with spaces or hyphens) and
     /// 18-character ID numbers with a valid GB 11643 check character, not inside a longer token.
     static func findings(in text: String, allowed: Set<String>) -> [(kind: String, value: String)] {
+        findings(in: Array(text.utf8), allowed: allowed)
+    }
+
+    /// The same on UTF-8 bytes: every character the rules look at is ASCII, and the bytes of other
+    /// characters are never ASCII, so a byte scan finds exactly what a character scan finds.
+    static func findings(in bytes: [UInt8], allowed: Set<String>) -> [(kind: String, value: String)] {
         var result: [(String, String)] = []
-        let chars = Array(text.unicodeScalars)
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        func isAlnum(_ b: UInt8) -> Bool {
+            isDigit(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+        }
+        let count = bytes.count
         var i = 0
-        func isAlnum(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)) }
-        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
-        while i < chars.count {
-            guard isDigit(chars[i]), i == 0 || !isAlnum(chars[i - 1]) else { i += 1; continue }
+        while i < count {
+            guard isDigit(bytes[i]), i == 0 || !isAlnum(bytes[i - 1]) else { i += 1; continue }
             var j = i
-            var digits = ""
-            while j < chars.count, isDigit(chars[j]) || ((chars[j] == "-" || chars[j] == " ") && j + 1 < chars.count
-                                                           && isDigit(chars[j + 1]) && digits.count < 11) {
-                if isDigit(chars[j]) { digits.unicodeScalars.append(chars[j]) }
+            var digits: [UInt8] = []
+            while j < count, isDigit(bytes[j]) || ((bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: " "))
+                                                   && j + 1 < count && isDigit(bytes[j + 1]) && digits.count < 11) {
+                if isDigit(bytes[j]) { digits.append(bytes[j]) }
                 j += 1
             }
             var end = j
-            if digits.count == 17, end < chars.count, chars[end] == "X" || chars[end] == "x" {
-                digits += "X"
+            if digits.count == 17, end < count, bytes[end] == UInt8(ascii: "X") || bytes[end] == UInt8(ascii: "x") {
+                digits.append(UInt8(ascii: "X"))
                 end += 1
             }
-            let bounded = end == chars.count || !isAlnum(chars[end])
-            if bounded, !allowed.contains(digits) {
-                if digits.count == 11, isMobile(digits) { result.append(("手机号码", digits)) }
-                if digits.count == 18, isResidentID(digits) { result.append(("身份证号码", digits)) }
+            let bounded = end == count || !isAlnum(bytes[end])
+            if bounded, digits.count == 11 || digits.count == 18 {
+                let value = String(decoding: digits, as: UTF8.self)
+                if !allowed.contains(value) {
+                    if digits.count == 11, isMobile(value) { result.append(("手机号码", value)) }
+                    if digits.count == 18, isResidentID(value) { result.append(("身份证号码", value)) }
+                }
             }
             i = max(end, i + 1)
         }
