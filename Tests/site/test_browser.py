@@ -69,6 +69,22 @@ def load(driver, url: str) -> None:
     time.sleep(0.3)  # scripts that start on load
 
 
+def full_page_screenshot(driver, site, path: Path, width: int, height: int, name: str) -> list[str]:
+    """Loads `path` at `width` × `height` and saves the whole page as site.screenshots/NAME;
+    returns a note when the page is wider than the window (it would scroll sideways)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    load(driver, path.as_uri())
+    full = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": width, "height": min(full[1], 12000), "scale": 1}})
+    (site.screenshots / name).write_bytes(base64.b64decode(shot["data"]))
+    if full[0] > width:
+        return [f"{site.rel(path)} at {width}px: the page is {full[0]}px wide (scrolls sideways)"]
+    return []
+
+
 def console_errors(driver) -> list[str]:
     return [f"{e.get('level')}: {e.get('message')}" for e in driver.get_log("browser")
             if e.get("level") == "SEVERE"]
@@ -269,19 +285,9 @@ def test_screenshots_for_humans(site, browser):
                 notes.append(f"{page}: not taken ({missing})")
                 continue
             for width, height in SIZES:
-                browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
-                load(browser, path.as_uri())
-                full = browser.execute_script(
-                    "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
-                if full[0] > width:
-                    notes.append(f"{site.rel(path)} at {width}px: the page is {full[0]}px wide (scrolls sideways)")
-                shot = browser.execute_cdp_cmd("Page.captureScreenshot", {
-                    "format": "png", "captureBeyondViewport": True,
-                    "clip": {"x": 0, "y": 0, "width": width, "height": min(full[1], 12000), "scale": 1}})
-                out = site.screenshots / f"{page}-{width}x{height}.png"
-                out.write_bytes(base64.b64decode(shot["data"]))
-                taken.append(out.name)
+                name = f"{page}-{width}x{height}.png"
+                notes += full_page_screenshot(browser, site, path, width, height, name)
+                taken.append(name)
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     print(f"\nscreenshots in {site.screenshots}: {', '.join(taken)}")

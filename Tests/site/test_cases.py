@@ -5,7 +5,6 @@ violation, and the filter script narrows the cards exactly like the listing page
 at 390 and 1366 px go to the run's screenshots/ folder for people to look at."""
 from __future__ import annotations
 
-import base64
 import json
 import re
 import shutil
@@ -19,7 +18,7 @@ from selenium.webdriver.support.ui import Select
 
 import sitekit
 from test_browser import (AXE_BUNDLED, AXE_CURRENT, SERIOUS, console_errors, describe, dialogs,
-                          injected_elements, load, run_axe)
+                          full_page_screenshot, injected_elements, load, run_axe)
 from test_generated_site import _vnu_jar
 
 CASE_PAGES = ["collection", "listing", "case"]
@@ -177,19 +176,9 @@ def test_case_screenshots_for_humans(site, browser):
         for page in CASE_PAGES:
             path = case_page_path(site, page)
             for width, height in [(390, 844), (1366, 900)]:
-                browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
-                load(browser, path.as_uri())
-                full = browser.execute_script(
-                    "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
-                if full[0] > width:
-                    notes.append(f"{site.rel(path)} at {width}px: the page is {full[0]}px wide (scrolls sideways)")
-                shot = browser.execute_cdp_cmd("Page.captureScreenshot", {
-                    "format": "png", "captureBeyondViewport": True,
-                    "clip": {"x": 0, "y": 0, "width": width, "height": min(full[1], 12000), "scale": 1}})
-                out = site.screenshots / f"cases-{page}-{width}x{height}.png"
-                out.write_bytes(base64.b64decode(shot["data"]))
-                taken.append(out.name)
+                name = f"cases-{page}-{width}x{height}.png"
+                notes += full_page_screenshot(browser, site, path, width, height, name)
+                taken.append(name)
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     print(f"\nscreenshots in {site.screenshots}: {', '.join(taken)}")
