@@ -8,15 +8,26 @@ struct BuildContext {
     let options: BuildOptions
     var diagnostics = Diagnostics()
     var config: SiteConfig?
-    var datasets: Datasets?
+    /// Read in the data step, or, when the statistics come from the cache, on first use.
+    var datasets: Lazy<Datasets>?
+    /// The warnings the data step gave (stored with the statistics in the cache).
+    var dataDiagnostics: [Diagnostic] = []
     var statistics: ProvinceStatistics?
+    /// The publications, each whole or, when its outline came from the cache, titles only.
     var publications: [Publication] = []
+    /// Each publication whole: converted already, or converted when first asked for.
+    var documents: [PublicationKind: Lazy<Publication>] = [:]
+    /// Each publication's fingerprint: its folder and the pictures it shows.
+    var publicationPrints: [PublicationKind: String] = [:]
     /// The other pages of content/pages/, built like chapters.
     var pages: [Chapter] = []
     /// The chart gallery's data, resolved with the documents.
     var gallery: [ChartData]?
     /// The case collection; nil when content/cases/ holds no case.
     var cases: CaseCollection?
+    /// The case collection whole (``cases`` may hold only its titles), and its fingerprint.
+    var caseDocument: Lazy<CaseCollection>?
+    var casesPrint = ""
     var files: [OutputFile] = []
     var pdfPaths: [PublicationKind: String] = [:]
     /// Steps run so far, and how many this run has, for progress events.

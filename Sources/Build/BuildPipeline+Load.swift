@@ -26,7 +26,7 @@ extension BuildPipeline {
                 throw BuildStepFailure(step: step.name, underlying: error)
             }
         }
-        guard !context.diagnostics.hasErrors, let config = context.config, let datasets = context.datasets,
+        guard !context.diagnostics.hasErrors, let config = context.config, let datasets = context.datasets?.value,
               let statistics = context.statistics
         else { throw DiagnosticsError(context.diagnostics) }
         return Loaded(config: config, datasets: datasets, statistics: statistics)

@@ -13,11 +13,13 @@ extension BuildPipeline {
         // data_quality.warnings is the run's total, including warnings found after the statistics.
         statistics.dataQuality.warnings = context.diagnostics.warnings.count
         context.statistics = statistics
-        context.cache = context.options.cache.map { BuildCache(folder: $0) }
-        context.inputsBase = BuildInputs.base(context)
+        if context.cache == nil, let folder = context.options.cache {
+            context.cache = BuildCache(folder: folder)
+            context.inputsBase = BuildInputs.base(context)
+        }
         let created = PublicationDate.resolve(config)
         let render: () throws -> [OutputFile] = {
-            try DataDownloads.files(statistics: statistics, datasets: datasets, created: created)
+            try DataDownloads.files(statistics: statistics, datasets: datasets.value, created: created)
         }
         // The data files depend on the data alone, and on the warnings count written into stats.json.
         if let cache = context.cache {
@@ -43,7 +45,7 @@ extension BuildPipeline {
             atPath: options.output.appendingPathComponent(book.path).path)) {
             context.pdfPaths[book.kind] = book.path
         }
-        var builder = SiteBuilder(config: config, statistics: statistics, datasets: datasets, templates: templates)
+        var builder = SiteBuilder(config: config, statistics: statistics, source: datasets, templates: templates)
         builder.gallery = context.gallery
         let site = builder
         let publications = context.publications, pages = context.pages, cases = context.cases
@@ -68,6 +70,16 @@ extension BuildPipeline {
                 }
             }
         }
+        // Each publication's pictures, beside its pages (from the cache when its chapters were not converted).
+        let documents = context.documents, caseDocument = context.caseDocument
+        let pictures: [@Sendable () throws -> [OutputFile]] = publications
+            .filter { options.includes(part(of: $0.kind)) }
+            .map { publication in
+                let document = documents[publication.kind] ?? Lazy(value: publication)
+                let render: @Sendable () -> [OutputFile] = { imageFiles(of: [document.value], pages: []) }
+                guard let cache else { return render }
+                return { cache.files(key: inputs.picturesKey(publication.kind), render: render) }
+            }
         var memo: (@Sendable (SitePart) throws -> [OutputFile])?
         if let cache {
             memo = { part in try cache.files(key: inputs.key(of: part)) { try part.render() } }
@@ -75,10 +87,10 @@ extension BuildPipeline {
         let siteMemo = memo
         jobs.append {
             // The case collection's pages and downscaled pictures come with the site (never the originals).
-            try site.build(publications: publications, pages: pages, pdfs: pdfPaths, downloads: downloads,
-                           cases: cases, parallel: options.parallel,
+            try site.build(publications: publications, documents: documents, pages: pages, pdfs: pdfPaths,
+                           downloads: downloads, cases: cases, caseDocument: caseDocument, parallel: options.parallel,
                            render: { kind in options.includes(part(of: kind)) }, memo: siteMemo)
-                + imageFiles(of: publications.filter { options.includes(part(of: $0.kind)) }, pages: pages)
+                + pictures.flatMap { try $0() } + imageFiles(of: [], pages: pages)
         }
         do {
             context.files += try Concurrently.map(jobs, parallel: options.parallel).flatMap { $0 }
@@ -99,15 +111,17 @@ extension BuildPipeline {
 
     static func pdfBooks(_ context: BuildContext) -> [PDFBookJob] {
         var books = context.publications.map { publication in
-            PDFBookJob(kind: publication.kind, path: pdfPath(of: publication),
-                       render: context.options.includes(part(of: publication.kind))) {
-                try PDFBookRenderer.render(publication, options: $0)
+            let document = context.documents[publication.kind] ?? Lazy(value: publication)
+            return PDFBookJob(kind: publication.kind, path: pdfPath(of: publication),
+                              render: context.options.includes(part(of: publication.kind))) {
+                try PDFBookRenderer.render(document.value, options: $0)
             }
         }
         if let cases = context.cases {
+            let document = context.caseDocument ?? Lazy(value: cases)
             books.append(PDFBookJob(kind: .cases, path: "cases/\(cases.year)/cases-\(cases.year).pdf",
                                     render: context.options.includes(.cases)) {
-                try PDFBookRenderer.render(cases, options: $0)
+                try PDFBookRenderer.render(document.value, options: $0)
             })
         }
         return books

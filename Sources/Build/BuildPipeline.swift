@@ -72,44 +72,41 @@ public enum BuildPipeline {
             let year = context.config?.year ?? context.options.year ?? 0
             var loader = ContentLoader(root: context.options.content)
             loader.readingsCache = context.options.cache.map { ReadingsCache(folder: $0, salt: BuildInputs.program) }
-            context.datasets = loader
-                .loadDatasets(year: year, grading: context.config?.grading ?? GradingThresholds(),
-                              diagnostics: &context.diagnostics)
+            let grading = context.config?.grading ?? GradingThresholds()
+            if context.config != nil, let cache = context.options.cache.map({ BuildCache(folder: $0) }) {
+                context.cache = cache
+                context.inputsBase = BuildInputs.base(context)
+                if let bytes = cache.entry(key: DataSnapshot.key(base: context.inputsBase)),
+                   let snapshot = DataSnapshot.decode(bytes) {
+                    // The same data gives the same datasets and warnings: read them only if a page needs them.
+                    for diagnostic in snapshot.diagnostics { context.diagnostics.append(diagnostic) }
+                    context.statistics = snapshot.statistics
+                    let reader = loader
+                    context.datasets = Lazy {
+                        var again = Diagnostics()
+                        return reader.loadDatasets(year: year, grading: grading, diagnostics: &again)
+                    }
+                    return
+                }
+            }
+            let before = context.diagnostics.items.count
+            context.datasets = Lazy(value: loader.loadDatasets(year: year, grading: grading,
+                                                               diagnostics: &context.diagnostics))
+            context.dataDiagnostics = Array(context.diagnostics.items[before...])
         },
         BuildStep(name: "计算统计") { context in
-            guard let datasets = context.datasets, let config = context.config else { return }
-            context.statistics = StatisticsCalculator.compute(
+            guard context.statistics == nil, let datasets = context.datasets?.value, let config = context.config
+            else { return }
+            let statistics = StatisticsCalculator.compute(
                 datasets, config: config, warnings: context.diagnostics.warnings.count)
-        },
-        BuildStep(name: "生成文档") { context in
-            guard let config = context.config, let statistics = context.statistics else { return }
-            let values = ValueTable(statistics: statistics, datasets: context.datasets, dust: config.dust)
-            for kind in [PublicationKind.annual, .supervision] {
-                let sources = ChapterFiles.sources(of: kind, content: context.options.content,
-                                                   diagnostics: &context.diagnostics)
-                guard !sources.isEmpty else { continue }
-                context.publications.append(PublicationBuilder.build(
-                    kind, sources: sources, config: config, statistics: statistics, values: values,
-                    diagnostics: &context.diagnostics))
-            }
-            let caseSources = CaseFiles.sources(content: context.options.content, diagnostics: &context.diagnostics)
-            if !caseSources.isEmpty {
-                let preface = CaseFiles.preface(content: context.options.content, diagnostics: &context.diagnostics)
-                context.cases = CaseCollectionBuilder.build(
-                    sources: caseSources, preface: preface, config: config, statistics: statistics, values: values,
-                    diagnostics: &context.diagnostics)
-            }
-            context.pages = ChapterFiles.pages(content: context.options.content, diagnostics: &context.diagnostics)
-                .map { ChapterBuilder.build($0, statistics: statistics, values: values, diagnostics: &context.diagnostics) }
-            context.gallery = FigureData.galleryData(statistics: statistics, datasets: context.datasets, dust: config.dust)
-            // Every chart has its data now: let go of the hourly dust grids (a year of 3,000 devices is
-            // 200 MB) before rendering, which holds several PDFs and pages in memory at once.
-            if context.datasets?.dustReadings != nil || context.datasets?.stationReadings != nil {
-                context.datasets?.dustReadings = nil
-                context.datasets?.stationReadings = nil
-                releaseFreedMemory()
+            context.statistics = statistics
+            // Kept for the next build only if this one succeeds (the cache writes nothing before).
+            if let cache = context.cache, !context.diagnostics.hasErrors,
+               let bytes = try? DataSnapshot(diagnostics: context.dataDiagnostics, statistics: statistics).encoded() {
+                cache.store(bytes, key: DataSnapshot.key(base: context.inputsBase))
             }
         },
+        BuildStep(name: "生成文档", run: makeDocuments),
     ]
 
     static let renderSteps: [BuildStep] = [

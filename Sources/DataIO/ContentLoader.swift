@@ -3,7 +3,7 @@ import Model
 
 /// Reads a content folder's site.yml and `data/` datasets into the model,
 /// collecting every problem before anything is computed.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public let root: URL
 
     /// Where large hourly readings files are kept, read and checked, between builds; nil reads them every time.

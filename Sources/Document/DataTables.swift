@@ -4,13 +4,13 @@ import Statistics
 /// Turns a table block's spec into a table of figures from the statistics
 /// (unnumbered: the chapter numbers it).
 enum DataTables {
-    /// `datasets` names the projects of the list tables.
+    /// `datasets` names the projects of the list tables (read only for those).
     static func table(_ spec: TableSpec, statistics: ProvinceStatistics,
-                      datasets: Datasets? = nil) throws(BlockFailure) -> Table {
+                      datasets: @autoclosure () -> Datasets? = nil) throws(BlockFailure) -> Table {
         switch spec.name {
         case let name where ListTables.handles(name):
             try reject(["regions", "columns", "city"], in: spec)
-            return try ListTables.table(spec, statistics: statistics, datasets: datasets)
+            return try ListTables.table(spec, statistics: statistics, datasets: datasets())
         case "city-ranking":
             try reject(["columns", "city"], in: spec)
             return try cityRanking(spec, statistics: statistics)

@@ -8,17 +8,19 @@ public enum FigureData {
     ///
     /// `datasets` is needed only by `dust.daily_pm10` (scatter) and
     /// `dust.monthly_exceedance_rate` (heatmap), which read the hourly grids;
-    /// without it they resolve to no points / empty cells with a note.
+    /// without it they resolve to no points / empty cells with a note; the
+    /// other kinds never evaluate it.
     /// `dust` gives the match radius and exceedance margin (site config).
-    public static func resolve(_ spec: ChartSpec, statistics: ProvinceStatistics, datasets: Datasets? = nil,
+    public static func resolve(_ spec: ChartSpec, statistics: ProvinceStatistics,
+                               datasets: @autoclosure () -> Datasets? = nil,
                                dust: DustConfig = DustConfig()) -> ChartData {
         switch spec.kind {
         case .horizontalBar, .tileMap: return regionValues(spec, statistics: statistics)
         case .groupedBar, .stackedBar: return ChartGradeData.byCity(spec, statistics: statistics)
         case .donut: return ChartGradeData.shares(spec, statistics: statistics)
         case .line: return ChartTrendData.lines(spec, statistics: statistics)
-        case .scatter: return ChartDustData.scatter(spec, statistics: statistics, datasets: datasets, config: dust)
-        case .heatmap: return ChartDustData.heatmap(spec, statistics: statistics, datasets: datasets, config: dust)
+        case .scatter: return ChartDustData.scatter(spec, statistics: statistics, datasets: datasets(), config: dust)
+        case .heatmap: return ChartDustData.heatmap(spec, statistics: statistics, datasets: datasets(), config: dust)
         }
     }
 

@@ -14,14 +14,21 @@ public struct ValueTable: Sendable {
     /// All names, sorted, for suggestions.
     public let names: [String]
     /// The datasets charts may draw from beyond the statistics (the dust
-    /// scatter and heatmap read the hourly grids), with the dust parameters.
-    public let datasets: Datasets?
+    /// scatter and heatmap read the hourly grids) and lists and case facts
+    /// name projects from; read when first needed.
+    public var datasets: Datasets? { source?.value }
+    private let source: Lazy<Datasets>?
     public let dust: DustConfig
 
     public init(statistics: ProvinceStatistics, datasets: Datasets? = nil, dust: DustConfig = DustConfig()) {
+        self.init(statistics: statistics, source: datasets.map { Lazy(value: $0) }, dust: dust)
+    }
+
+    /// Values whose datasets are read only if a chapter needs them.
+    public init(statistics: ProvinceStatistics, source: Lazy<Datasets>?, dust: DustConfig = DustConfig()) {
         values = ValueNames.collect(statistics)
         names = values.keys.sorted()
-        self.datasets = datasets
+        self.source = source
         self.dust = dust
     }
 

@@ -8,7 +8,9 @@ struct Site: Sendable {
     let config: SiteConfig
     let statistics: ProvinceStatistics
     let templates: TemplateSet
-    let projects: ProjectDirectory
+    /// Made on first use: a build whose pages come from the cache never reads a project.
+    let directory: Lazy<ProjectDirectory>
+    var projects: ProjectDirectory { directory.value }
     /// The publications that exist this year, in nav order.
     let publications: [Publication]
     let pdfs: [PublicationKind: String]
@@ -17,11 +19,20 @@ struct Site: Sendable {
     /// Sizes of the files under `data/` this build writes, by path.
     let downloads: [String: Int]
     /// The datasets, for charts that draw beyond the statistics (dust scatter and heatmap).
-    var datasets: Datasets? = nil
+    var source: Lazy<Datasets>? = nil
+    var datasets: Datasets? { source?.value }
     /// The case collection, when content/cases/ holds cases.
     var cases: CaseCollection? = nil
     /// The gallery's charts, resolved by the caller; nil resolves them from `datasets`.
     var gallery: [ChartData]? = nil
+
+    /// This site with the case collection whole (`document`), for the parts that show the cases' text.
+    func with(_ document: Lazy<CaseCollection>?) -> Site {
+        guard let document else { return self }
+        var site = self
+        site.cases = document.value
+        return site
+    }
 
     /// The publication of `kind`, when it exists this year.
     func publication(_ kind: PublicationKind) -> Publication? { publications.first { $0.kind == kind } }

@@ -11,16 +11,23 @@ public struct SiteBuilder: Sendable {
     public let statistics: ProvinceStatistics
     /// The datasets the statistics came from: the lists take project names,
     /// contractors and providers from here (the model holds no personal data).
-    public let datasets: Datasets
+    public var datasets: Datasets { source.value }
+    /// The datasets, read when a part that needs them renders.
+    public let source: Lazy<Datasets>
     public let templates: TemplateSet
     /// The standard charts of the gallery, when the caller resolved them already (so it can let
     /// go of the hourly dust grids before rendering); nil resolves them from `datasets`.
     public var gallery: [ChartData]?
 
     public init(config: SiteConfig, statistics: ProvinceStatistics, datasets: Datasets, templates: TemplateSet) {
+        self.init(config: config, statistics: statistics, source: Lazy(value: datasets), templates: templates)
+    }
+
+    /// A builder that reads the datasets only if a part it renders needs them.
+    public init(config: SiteConfig, statistics: ProvinceStatistics, source: Lazy<Datasets>, templates: TemplateSet) {
         self.config = config
         self.statistics = statistics
-        self.datasets = datasets
+        self.source = source
         self.templates = templates
     }
 
@@ -28,12 +35,15 @@ public struct SiteBuilder: Sendable {
     ///
     /// - Parameters:
     ///   - publications: the publications of the year; the portal and the nav link each of them.
+    ///   - documents: the publications whole, when `publications` holds only their titles (a build that
+    ///     takes unchanged publications from its cache converts one only if its pages are rendered).
     ///   - pages: chapters built from `content/pages/*.md`, written as `SLUG.html` and linked in the footer.
     ///   - pdfs: each publication's PDF path, when there is one.
     ///   - downloads: the files this build writes under `data/` (stats.json, CSV, XLSX): the data page
     ///     lists them with their sizes, and rankings and lists link only to those that exist.
     ///   - cases: the case collection, when there is one: its pages under `cases/YEAR/` with their
     ///     downscaled pictures, linked from the nav, the portal and the search. Its PDF is `pdfs[.cases]`.
+    ///   - caseDocument: the collection whole, when `cases` holds only its titles, places and tags.
     ///   - parallel: render the groups of pages on all cores (the result is the same either way).
     ///   - memo: called for each part of the site instead of rendering it, so a cache can hand back
     ///     what an earlier build rendered (``SitePart/reads`` says what the part depends on).
@@ -41,8 +51,10 @@ public struct SiteBuilder: Sendable {
     ///     built. `.cases` decides for the case collection.
     /// - Throws: `DiagnosticsError` when a case picture cannot be decoded or encoded (each named
     ///   with its case file), or an error when a template is missing.
-    public func build(publications: [Publication], pages: [Chapter] = [], pdfs: [PublicationKind: String],
-                      downloads: [OutputFile] = [], cases: CaseCollection? = nil, parallel: Bool = true,
+    public func build(publications: [Publication], documents: [PublicationKind: Lazy<Publication>] = [:],
+                      pages: [Chapter] = [], pdfs: [PublicationKind: String],
+                      downloads: [OutputFile] = [], cases: CaseCollection? = nil,
+                      caseDocument: Lazy<CaseCollection>? = nil, parallel: Bool = true,
                       render: (PublicationKind) -> Bool = { _ in true },
                       memo: (@Sendable (SitePart) throws -> [OutputFile])? = nil) throws -> [OutputFile] {
         let order: [PublicationKind] = [.annual, .supervision, .cases]
@@ -51,9 +63,10 @@ public struct SiteBuilder: Sendable {
         }
         var sizes: [String: Int] = [:]
         for file in downloads where file.path.hasPrefix("data/") { sizes[file.path] = file.bytes.count }
+        let source = source, year = config.year
         let site = Site(config: config, statistics: statistics, templates: templates,
-                        projects: ProjectDirectory(datasets, year: config.year), publications: ordered, pdfs: pdfs,
-                        pages: pages, downloads: sizes, datasets: datasets, cases: cases, gallery: gallery)
+                        directory: Lazy { ProjectDirectory(source.value, year: year) }, publications: ordered,
+                        pdfs: pdfs, pages: pages, downloads: sizes, source: source, cases: cases, gallery: gallery)
 
         // Every group of pages is independent of the others: render them on all cores, keep the order.
         // Each says what it reads beyond the data, config and templates, so a build cache can reuse it.
@@ -61,11 +74,13 @@ public struct SiteBuilder: Sendable {
         var parts: [SitePart] = [SitePart(name: "portal", reads: []) { [try PortalPage(site: site).file()] }]
         for publication in ordered where render(publication.kind) {
             parts.append(SitePart(name: "publication-\(publication.kind.rawValue)", reads: [.publication(publication.kind)]) {
-                try PublicationPages(site: site, publication: publication).files()
+                try PublicationPages(site: site, publication: documents[publication.kind]?.value ?? publication).files()
             })
         }
         if let cases, render(.cases) {
-            parts.append(SitePart(name: "cases", reads: [.cases]) { try CasePages(site: site, collection: cases).files() })
+            parts.append(SitePart(name: "cases", reads: [.cases]) {
+                try CasePages(site: site.with(caseDocument), collection: caseDocument?.value ?? cases).files()
+            })
         }
         parts += [
             SitePart(name: "regions", reads: []) { try RegionPages(site: site).files() },
@@ -76,7 +91,7 @@ public struct SiteBuilder: Sendable {
             },
             SitePart(name: "pages", reads: [.pages]) { try ContentPages(site: site).files() },
             SitePart(name: "charts", reads: []) { try ChartGallery(site: site).files() },
-            SitePart(name: "search", reads: [.cases]) { try SearchPage(site: site).files() },
+            SitePart(name: "search", reads: [.cases]) { try SearchPage(site: site.with(caseDocument)).files() },
             SitePart(name: "404", reads: []) { [try ContentPages(site: site).notFound()] },
         ]
         let jobs: [@Sendable () throws -> [OutputFile]] = parts.map { part in { try memo?(part) ?? part.render() } }

@@ -2,8 +2,8 @@
 ///
 /// One type for all stages (reading data, resolving chapter values, rendering):
 /// collected by ``Diagnostics`` and printed by one writer.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable, Comparable {
         case warning
         case error
 

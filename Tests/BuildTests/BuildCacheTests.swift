@@ -33,8 +33,8 @@ import TestSupport
     @Test func aRebuildReusesEverythingAndWritesTheSameBytes() throws {
         #expect(try build("first").reused == 0)
         let second = try build("second")
-        // The data files, both PDFs and the eleven parts of the site.
-        #expect(second.reused == 1 + 2 + 11)
+        // The data files, both PDFs, the eleven parts of the site and both publications' pictures.
+        #expect(second.reused == 1 + 2 + 11 + 2)
         #expect(try sameTrees("first", "second"))
         _ = try build("fresh", cached: false)
         #expect(try sameTrees("second", "fresh"))
@@ -44,8 +44,8 @@ import TestSupport
         _ = try build("first")
         try Fixtures.write(Fixtures.chapter + "\n新增的一段话。\n", to: content.appendingPathComponent("reports/annual/01-overview.md"))
         let edited = try build("edited")
-        // Redone: the annual PDF and the annual pages; the rest reads no chapter text.
-        #expect(edited.reused == 14 - 2)
+        // Redone: the annual PDF, pages and pictures; the rest reads no chapter text.
+        #expect(edited.reused == 16 - 3)
         let page = try String(contentsOf: content.appendingPathComponent("edited/annual/2025/overview.html"), encoding: .utf8)
         #expect(page.contains("新增的一段话。"))
         _ = try build("fresh", cached: false)
@@ -71,7 +71,8 @@ import TestSupport
         try (try String(contentsOf: base, encoding: .utf8)).replacingOccurrences(of: "</body>", with: "<!-- 改 --></body>")
             .write(to: base, atomically: true, encoding: .utf8)
         options.output = content.appendingPathComponent("second")
-        #expect(try BuildPipeline.build(options).reused == 1 + 2)
+        // The data files, the PDFs and the pictures read no template.
+        #expect(try BuildPipeline.build(options).reused == 1 + 2 + 2)
         let portal = try String(contentsOf: content.appendingPathComponent("second/index.html"), encoding: .utf8)
         #expect(portal.contains("<!-- 改 -->"))
     }

@@ -83,8 +83,8 @@ import Testing
         let config = SiteConfig(title: "t", year: 2025)
         let internalSite = HTMLSite.Site(
             config: config, statistics: SiteFixture.statistics, templates: SiteFixture.templates,
-            projects: ProjectDirectory(SiteFixture.datasets, year: 2025), publications: SiteFixture.publications, pdfs: [:],
-            pages: [SiteFixture.about], downloads: [:])
+            directory: Lazy(value: ProjectDirectory(SiteFixture.datasets, year: 2025)),
+            publications: SiteFixture.publications, pdfs: [:], pages: [SiteFixture.about], downloads: [:])
         let entries = SearchPage(site: internalSite).entries()
         let titles = Set(entries.map(\.title))
         for title in ["南京市", "无锡市", "南京市秦淮区", "无锡市锡山区", SiteFixture.scriptName, "秦淮区乙学校工程", "锡山区丙道路工程",

@@ -45,6 +45,23 @@ final class BuildCache: Sendable {
         return files
     }
 
+    /// The bytes an earlier build stored under `key` (``store(_:key:)``), or nil.
+    func entry(key: String) -> [UInt8]? {
+        let name = ContentHash.of(key)
+        used.withLock { _ = $0.insert(name) }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+              let files = Self.decode([UInt8](data), key: key), files.count == 1
+        else { return nil }
+        return files[0].bytes
+    }
+
+    /// Keeps `bytes` under `key`, written with the build's other entries by ``flush()``.
+    func store(_ bytes: [UInt8], key: String) {
+        let name = ContentHash.of(key)
+        used.withLock { _ = $0.insert(name) }
+        pending.withLock { $0.append((name, Self.encode([OutputFile(path: "", bytes: bytes)], key: key))) }
+    }
+
     /// The SHA-256 of `bytes` as hex, from the digests of earlier builds when they have it.
     func sha256(_ bytes: [UInt8]) -> String {
         let fingerprint = ContentHash.of(bytes)

@@ -49,16 +49,8 @@ struct BuildInputs: Sendable {
         self.structure = ContentHash.of(structure)
 
         // A publication's files and every picture its chapters show (pictures may live in other folders).
-        var publications: [PublicationKind: String] = [:]
-        for publication in context.publications {
-            let folder = ContentHash.folder(content.appendingPathComponent("reports/\(publication.kind.rawValue)"))
-            let pictures = publication.chapters.flatMap(\.blocks.images).map { "\($0.source) \(ContentHash.of($0.bytes))" }
-            publications[publication.kind] = ContentHash.of(folder + "\n" + pictures.joined(separator: "\n"))
-        }
-        self.publications = publications
-        let casePictures = (context.cases?.images ?? []).map { "\($0.source) \(ContentHash.of($0.bytes))" }
-        cases = ContentHash.of(ContentHash.folder(content.appendingPathComponent("cases")) + "\n"
-                               + casePictures.joined(separator: "\n"))
+        publications = context.publicationPrints
+        cases = context.casesPrint
         let pagePictures = context.pages.flatMap(\.blocks.images).map { "\($0.source) \(ContentHash.of($0.bytes))" }
         pages = ContentHash.of(ContentHash.folder(content.appendingPathComponent("pages")) + "\n"
                                + pagePictures.joined(separator: "\n"))
@@ -75,6 +67,11 @@ struct BuildInputs: Sendable {
     /// The cache key of a PDF book.
     func pdfKey(_ kind: PublicationKind) -> String {
         "pdf \(kind.rawValue) \(base) \(kind == .cases ? cases : publications[kind] ?? "-")"
+    }
+
+    /// The cache key of the pictures of a publication's pages.
+    func picturesKey(_ kind: PublicationKind) -> String {
+        "pictures \(kind.rawValue) \(base) \(publications[kind] ?? "-")"
     }
 
     private func describe(_ input: SitePart.Input) -> String {

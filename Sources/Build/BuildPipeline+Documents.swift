@@ -1,0 +1,89 @@
+import Document
+import Foundation
+import Model
+
+extension BuildPipeline {
+    /// The publications, the case collection and the content pages as
+    /// documents. A publication whose folder, pictures and data are as when
+    /// an earlier build converted it comes back as its outline from the
+    /// cache; its chapters are converted only if one of its outputs is not
+    /// in the cache either (``BuildContext/documents``).
+    static func makeDocuments(_ context: inout BuildContext) throws {
+        guard let config = context.config, let statistics = context.statistics else { return }
+        let values = ValueTable(statistics: statistics, source: context.datasets, dust: config.dust)
+        let content = context.options.content
+        for kind in [PublicationKind.annual, .supervision] {
+            let sources = ChapterFiles.sources(of: kind, content: content, diagnostics: &context.diagnostics)
+            guard !sources.isEmpty else { continue }
+            let folder = ContentHash.folder(content.appendingPathComponent("reports/\(kind.rawValue)"))
+            let key = PublicationOutline.key(kind, base: context.inputsBase, folder: folder)
+            if let cache = context.cache, let bytes = cache.entry(key: key),
+               let outline = PublicationOutline.decode(bytes), PictureFingerprint.unchanged(outline.pictures, content: content) {
+                for diagnostic in outline.diagnostics { context.diagnostics.append(diagnostic) }
+                context.publications.append(outline.stub(kind))
+                context.documents[kind] = Lazy {
+                    var again = Diagnostics()
+                    return PublicationBuilder.build(kind, sources: sources, config: config, statistics: statistics,
+                                                    values: values, diagnostics: &again)
+                }
+                context.publicationPrints[kind] = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
+                continue
+            }
+            let before = context.diagnostics.items.count
+            let publication = PublicationBuilder.build(kind, sources: sources, config: config, statistics: statistics,
+                                                       values: values, diagnostics: &context.diagnostics)
+            let outline = PublicationOutline(publication, diagnostics: Array(context.diagnostics.items[before...]))
+            if let cache = context.cache, !context.diagnostics.hasErrors, let bytes = try? outline.encoded() {
+                cache.store(bytes, key: key)
+            }
+            context.publications.append(publication)
+            context.documents[kind] = Lazy(value: publication)
+            context.publicationPrints[kind] = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
+        }
+        let caseSources = CaseFiles.sources(content: content, diagnostics: &context.diagnostics)
+        if !caseSources.isEmpty {
+            let preface = CaseFiles.preface(content: content, diagnostics: &context.diagnostics)
+            let folder = ContentHash.folder(content.appendingPathComponent("cases"))
+            let key = CaseOutline.key(base: context.inputsBase, folder: folder)
+            if let cache = context.cache, let bytes = cache.entry(key: key), let outline = CaseOutline.decode(bytes),
+               PictureFingerprint.unchanged(outline.pictures, content: content) {
+                for diagnostic in outline.diagnostics { context.diagnostics.append(diagnostic) }
+                context.cases = outline.stub
+                context.caseDocument = Lazy {
+                    var again = Diagnostics()
+                    return CaseCollectionBuilder.build(sources: caseSources, preface: preface, config: config,
+                                                       statistics: statistics, values: values, diagnostics: &again)
+                }
+                context.casesPrint = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
+            } else {
+                let before = context.diagnostics.items.count
+                let collection = CaseCollectionBuilder.build(
+                    sources: caseSources, preface: preface, config: config, statistics: statistics, values: values,
+                    diagnostics: &context.diagnostics)
+                let outline = CaseOutline(collection, diagnostics: Array(context.diagnostics.items[before...]))
+                if let cache = context.cache, !context.diagnostics.hasErrors, let bytes = try? outline.encoded() {
+                    cache.store(bytes, key: key)
+                }
+                context.cases = collection
+                context.caseDocument = Lazy(value: collection)
+                context.casesPrint = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
+            }
+        }
+        context.pages = ChapterFiles.pages(content: content, diagnostics: &context.diagnostics)
+            .map { ChapterBuilder.build($0, statistics: statistics, values: values, diagnostics: &context.diagnostics) }
+        // Datasets read by now (not taken from the cache, or read for a chapter's list): resolve the
+        // gallery's charts and let go of the hourly dust grids (a year of 3,000 devices is 200 MB)
+        // before rendering, which holds several PDFs and pages in memory at once. Otherwise the
+        // gallery resolves its charts itself if it is rendered.
+        if let source = context.datasets, source.isMade {
+            var datasets = source.value
+            context.gallery = FigureData.galleryData(statistics: statistics, datasets: datasets, dust: config.dust)
+            if datasets.dustReadings != nil || datasets.stationReadings != nil {
+                datasets.dustReadings = nil
+                datasets.stationReadings = nil
+                context.datasets = Lazy(value: datasets)
+                releaseFreedMemory()
+            }
+        }
+    }
+}
