@@ -26,6 +26,7 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CJPEG", path: "Sources/CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         .target(name: "Model"),
         .target(name: "DataIO", dependencies: [
@@ -46,6 +47,7 @@ let package = Package(
         .target(name: "Imaging", dependencies: ["Model", "CCairo", "CJPEG"]),
         .target(name: "Build", dependencies: [
             "Model", "DataIO", "Statistics", "Document", "Charts", "HTMLSite", "PDFBook", "DataExport", "DemoData",
+            "CCrypto",
         ]),
         .target(name: "Preview", dependencies: ["Build", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "smartsite", dependencies: [

@@ -8,6 +8,7 @@ packages=(
   libcairo2-dev libpango1.0-dev
   libxlsxwriter-dev
   libjpeg62-turbo-dev
+  libssl-dev
   fonts-noto-cjk fonts-noto-cjk-extra
   poppler-utils qpdf
 )

@@ -28,6 +28,10 @@ struct BuildContext {
     /// The case collection whole (``cases`` may hold only its titles), and its fingerprint.
     var caseDocument: Lazy<CaseCollection>?
     var casesPrint = ""
+    /// The downloads' tables, being made while the documents are (``BuildPipeline/startTableFiles(_:)``).
+    var tableFiles: BackgroundJob<[OutputFile]>?
+    /// Whether rendering follows the validation steps (a build, not a check).
+    var renders = false
     var files: [OutputFile] = []
     var pdfPaths: [PublicationKind: String] = [:]
     /// Steps run so far, and how many this run has, for progress events.

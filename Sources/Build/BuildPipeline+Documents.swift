@@ -10,6 +10,7 @@ extension BuildPipeline {
     /// in the cache either (``BuildContext/documents``).
     static func makeDocuments(_ context: inout BuildContext) throws {
         guard let config = context.config, let statistics = context.statistics else { return }
+        if context.renders { startTableFiles(&context) }
         let values = ValueTable(statistics: statistics, source: context.datasets, dust: config.dust)
         let content = context.options.content
         for kind in [PublicationKind.annual, .supervision] {

@@ -6,28 +6,36 @@ import Model
 import PDFBook
 
 extension BuildPipeline {
-    /// stats.json and every ranking and list as CSV and XLSX (reused from the cache while the data is unchanged).
-    static func makeDataFiles(_ context: inout BuildContext) throws {
-        guard let config = context.config, var statistics = context.statistics, let datasets = context.datasets
+    /// Starts making the rankings and lists as CSV and XLSX on another core (from the cache while the
+    /// data is unchanged); ``makeDataFiles(_:)`` waits for them.
+    static func startTableFiles(_ context: inout BuildContext) {
+        guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
         else { return }
-        // data_quality.warnings is the run's total, including warnings found after the statistics.
-        statistics.dataQuality.warnings = context.diagnostics.warnings.count
-        context.statistics = statistics
         if context.cache == nil, let folder = context.options.cache {
             context.cache = BuildCache(folder: folder)
             context.inputsBase = BuildInputs.base(context)
         }
         let created = PublicationDate.resolve(config)
-        let render: () throws -> [OutputFile] = {
-            try DataDownloads.files(statistics: statistics, datasets: datasets.value, created: created)
+        let cache = context.cache, key = "tables \(context.inputsBase)"
+        context.tableFiles = BackgroundJob {
+            let render = { try DataDownloads.tableFiles(statistics: statistics, datasets: datasets.value, created: created) }
+            return try cache?.files(key: key, render: render) ?? render()
         }
-        // The data files depend on the data alone, and on the warnings count written into stats.json.
+    }
+
+    /// stats.json (with data_quality.warnings, the run's total, including warnings found after the
+    /// statistics) and the tables started by ``startTableFiles(_:)``.
+    static func makeDataFiles(_ context: inout BuildContext) throws {
+        guard var statistics = context.statistics, let tables = context.tableFiles else { return }
+        statistics.dataQuality.warnings = context.diagnostics.warnings.count
+        context.statistics = statistics
+        let stats = DataDownloads.statsFile(statistics)
         if let cache = context.cache {
-            context.files += try cache.files(key: "data \(context.inputsBase) \(statistics.dataQuality.warnings)",
-                                             render: render)
+            context.files += cache.files(key: "stats \(context.inputsBase) \(statistics.dataQuality.warnings)") { [stats] }
         } else {
-            context.files += try render()
+            context.files.append(stats)
         }
+        context.files += try tables.value()
     }
 
     /// The PDFs and the site, all at once: each PDF and each part of the site

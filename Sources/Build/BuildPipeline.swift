@@ -23,6 +23,7 @@ public enum BuildPipeline {
     public static func build(_ options: BuildOptions) throws -> BuildSummary {
         let start = Date()
         var context = BuildContext(options: options)
+        context.renders = true
         context.stepTotal = validationSteps.count + renderSteps.count + 2
         try run(validationSteps, on: &context, collectAll: true)
         try run(renderSteps, on: &context)

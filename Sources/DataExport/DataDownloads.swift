@@ -22,7 +22,18 @@ public enum DataDownloads {
     /// - Throws: `DataExportError` when a list names an unknown project or
     ///   libxlsxwriter fails.
     public static func files(statistics: ProvinceStatistics, datasets: Datasets, created: Day) throws -> [OutputFile] {
-        var files = [OutputFile(path: "data/stats.json", bytes: StatsJSON.encode(statistics))]
+        [statsFile(statistics)] + (try tableFiles(statistics: statistics, datasets: datasets, created: created))
+    }
+
+    /// `data/stats.json`.
+    public static func statsFile(_ statistics: ProvinceStatistics) -> OutputFile {
+        OutputFile(path: "data/stats.json", bytes: StatsJSON.encode(statistics))
+    }
+
+    /// The rankings and lists as CSV and XLSX, in the order of ``files(statistics:datasets:created:)``.
+    /// They do not show `data_quality.warnings`, so they can be made before every warning is known.
+    public static func tableFiles(statistics: ProvinceStatistics, datasets: Datasets, created: Day) throws -> [OutputFile] {
+        var files: [OutputFile] = []
         for table in try tables(statistics: statistics, datasets: datasets) {
             files.append(OutputFile(path: "data/\(table.stem).csv", bytes: CSVEncoding.encode(table)))
             files.append(OutputFile(path: "data/\(table.stem).xlsx", bytes: try XLSXEncoding.encode(table, created: created)))
