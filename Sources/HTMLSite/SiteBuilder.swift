@@ -96,7 +96,10 @@ public struct SiteBuilder: Sendable {
         ]
         let jobs: [@Sendable () throws -> [OutputFile]] = parts.map { part in { try memo?(part) ?? part.render() } }
         var files = templates.assets
-        files += try Concurrently.map(jobs, parallel: parallel).flatMap { $0 }
+        // The longest parts start first (on a province-sized site: the search index, the region pages and
+        // the cases' pictures), so that none of them starts last and runs alone at the end.
+        let longest = ["search", "regions", "cases"].compactMap { name in parts.firstIndex { $0.name == name } }
+        files += try Concurrently.map(jobs, parallel: parallel, startFirst: longest).flatMap { $0 }
         // Publications not rendered this run (--only) keep their pages from the previous output.
         var paths = files.map(\.path) + ordered.flatMap(PublicationPages.paths)
         if let cases, !render(.cases) { paths += CasePages.paths(of: cases) }

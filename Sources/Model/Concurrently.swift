@@ -14,10 +14,19 @@ public enum Concurrently {
     /// first of them in list order is rethrown (after all have run).
     /// `parallel: false` runs them one after the other on the calling thread
     /// (to compare, or to debug).
-    public static func map<T: Sendable>(_ jobs: [@Sendable () throws -> T], parallel: Bool = true) throws -> [T] {
+    ///
+    /// `startFirst` lists jobs to start before the others, in that order: the
+    /// longest first, so that no long job starts last and runs alone at the end.
+    public static func map<T: Sendable>(_ jobs: [@Sendable () throws -> T], parallel: Bool = true,
+                                        startFirst: [Int] = []) throws -> [T] {
         if jobs.count == 1 || !parallel { return try jobs.map { try $0() } }
+        let first = startFirst.filter { jobs.indices.contains($0) }
+        let order = first + jobs.indices.filter { !first.contains($0) }
+        let next = Atomic(0)
         let results = Mutex<[Result<T, any Error>?]>(Array(repeating: nil, count: jobs.count))
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { _ in
+            // Each worker takes the next job in `order`, whichever iteration it runs.
+            let index = order[next.add(1, ordering: .relaxed).oldValue]
             let result = Result { try jobs[index]() }
             results.withLock { $0[index] = result }
         }
