@@ -31,40 +31,40 @@ public struct ContentLoader: Sendable {
     public func loadDatasets(year: Int, grading: GradingThresholds = GradingThresholds(),
                              diagnostics: inout Diagnostics) -> Datasets {
         warnAboutUnknownFiles(diagnostics: &diagnostics)
+        // Every table is read and split into cells on all cores first; each one's problems are reported
+        // where it is used, so the order of the report does not depend on which finished first.
+        let names = ["regions", "providers", "projects", "verifications", "platforms", "provider_metrics",
+                     "dust_devices", "stations"]
+        let loaded = Concurrently.values(of: names.map { name in
+            { [self] in
+                var problems = Diagnostics()
+                return (table(name, diagnostics: &problems), problems)
+            }
+        })
+        let tables = Dictionary(uniqueKeysWithValues: zip(names, loaded))
+        func taken(_ name: String, diagnostics: inout Diagnostics) -> RawTable? {
+            guard let (table, problems) = tables[name] else { return nil }
+            diagnostics.append(contentsOf: problems)
+            return table
+        }
         var regions = RegionTable.jiangsu
-        if let table = table("regions", diagnostics: &diagnostics),
+        if let table = taken("regions", diagnostics: &diagnostics),
            let custom = RegionsReader.read(table, diagnostics: &diagnostics) {
             regions = custom
         }
-        let providers = table("providers", diagnostics: &diagnostics).map {
+        let providers = taken("providers", diagnostics: &diagnostics).map {
             ProvidersReader.read($0, diagnostics: &diagnostics)
         }
         var projects: [Project] = []
-        if let table = table("projects", diagnostics: &diagnostics) {
+        if let table = taken("projects", diagnostics: &diagnostics) {
             projects = ProjectsReader.read(table, regions: regions, providers: providers.map { Set($0.map(\.name)) },
                                            diagnostics: &diagnostics)
         } else {
             diagnostics.append(.error("缺少项目清单：data/projects.csv 或 data/projects.xlsx 必须存在", file: "data",
                                       hint: "项目清单是唯一必需的数据集（DATA.md §2）"))
         }
-        let projectIDs = Set(projects.map(\.id))
         var data = Datasets(regions: regions, projects: projects, providers: providers)
-        data.verifications = table("verifications", diagnostics: &diagnostics).map {
-            VerificationsReader.read($0, projectIDs: projectIDs, grading: grading, diagnostics: &diagnostics)
-        }
-        data.platforms = table("platforms", diagnostics: &diagnostics).map {
-            PlatformsReader.read($0, regions: regions, diagnostics: &diagnostics)
-        }
-        data.providerMetrics = table("provider_metrics", diagnostics: &diagnostics).map {
-            ProviderMetricsReader.read($0, providers: providers.map { Set($0.map(\.name)) }, projectIDs: projectIDs,
-                                       diagnostics: &diagnostics)
-        }
-        data.dustDevices = table("dust_devices", diagnostics: &diagnostics).map {
-            DustSitesReader.devices($0, projectIDs: projectIDs, diagnostics: &diagnostics)
-        }
-        data.stations = table("stations", diagnostics: &diagnostics).map {
-            DustSitesReader.stations($0, regions: regions, diagnostics: &diagnostics)
-        }
+        readLinked(tables, into: &data, grading: grading, diagnostics: &diagnostics)
         data.dustReadings = readings(
             "dust_readings", kind: .devices, year: year, sources: data.dustDevices.map { Set($0.map(\.id)) },
             needs: "dust_devices", diagnostics: &diagnostics)
@@ -72,6 +72,51 @@ public struct ContentLoader: Sendable {
             "station_readings", kind: .stations, year: year, sources: data.stations.map { Set($0.map(\.code)) },
             needs: "stations", diagnostics: &diagnostics)
         return data
+    }
+
+    /// The datasets that refer to projects or regions, each read on its own core; their problems are
+    /// reported in dataset order, each after its table's.
+    private func readLinked(_ tables: [String: (RawTable?, Diagnostics)], into data: inout Datasets,
+                            grading: GradingThresholds, diagnostics: inout Diagnostics) {
+        let projectIDs = Set(data.projects.map(\.id))
+        let providers = data.providers.map { Set($0.map(\.name)) }
+        let regions = data.regions
+        let readers: [(name: String, read: @Sendable (RawTable, inout Datasets, inout Diagnostics) -> Void)] = [
+            ("verifications", { table, data, problems in
+                data.verifications = VerificationsReader.read(table, projectIDs: projectIDs, grading: grading,
+                                                              diagnostics: &problems)
+            }),
+            ("platforms", { table, data, problems in
+                data.platforms = PlatformsReader.read(table, regions: regions, diagnostics: &problems)
+            }),
+            ("provider_metrics", { table, data, problems in
+                data.providerMetrics = ProviderMetricsReader.read(table, providers: providers, projectIDs: projectIDs,
+                                                                  diagnostics: &problems)
+            }),
+            ("dust_devices", { table, data, problems in
+                data.dustDevices = DustSitesReader.devices(table, projectIDs: projectIDs, diagnostics: &problems)
+            }),
+            ("stations", { table, data, problems in
+                data.stations = DustSitesReader.stations(table, regions: regions, diagnostics: &problems)
+            }),
+        ]
+        let base = data
+        let read = Concurrently.values(of: readers.map { reader in
+            {
+                var part = base, problems = Diagnostics()
+                if let table = tables[reader.name]?.0 { reader.read(table, &part, &problems) }
+                return (part, problems)
+            }
+        })
+        for (reader, (_, problems)) in zip(readers, read) {
+            if let (_, tableProblems) = tables[reader.name] { diagnostics.append(contentsOf: tableProblems) }
+            diagnostics.append(contentsOf: problems)
+        }
+        data.verifications = read[0].0.verifications
+        data.platforms = read[1].0.platforms
+        data.providerMetrics = read[2].0.providerMetrics
+        data.dustDevices = read[3].0.dustDevices
+        data.stations = read[4].0.stations
     }
 
     private func readings(_ name: String, kind: HourlyReadingsReader.Kind, year: Int, sources: Set<String>?,

@@ -38,17 +38,24 @@ enum ProjectsReader {
     static func read(_ table: RawTable, regions: RegionTable, providers: Set<String>?,
                      diagnostics: inout Diagnostics) -> [Project] {
         let mapping = ColumnMapping(header: table.header, columns: columns, file: table.file, diagnostics: &diagnostics)
+        // Rows are read on all cores; duplicates and problems are then taken in file order.
+        let rows = Concurrently.chunks(of: table.rows.count) { range in
+            range.map { index in
+                var row = RowContext(file: table.file, record: table.rows[index], mapping: mapping)
+                let project = readRow(&row, regions: regions, providers: providers)
+                return (row, project)
+            }
+        }
         var projects: [Project] = []
         var seen: [String: Int] = [:]
-        for record in table.rows {
-            var row = RowContext(file: table.file, record: record, mapping: mapping)
-            let project = readRow(&row, regions: regions, providers: providers)
+        for (context, project) in rows {
+            var row = context
             if let project, let firstLine = seen[project.id] {
                 row.fail(id, value: project.id, "重复（已在第 \(firstLine) 行出现）", hint: "项目编号必须唯一")
             }
             for error in row.errors { diagnostics.append(error) }
             if let project, !row.hasErrors {
-                seen[project.id] = record.line
+                seen[project.id] = row.line
                 projects.append(project)
             }
         }

@@ -35,4 +35,28 @@ public enum Concurrently {
             return try result.get()
         }
     }
+
+    /// The values of `jobs`, which cannot fail, in order.
+    public static func values<T: Sendable>(of jobs: [@Sendable () -> T], parallel: Bool = true) -> [T] {
+        if jobs.count == 1 || !parallel { return jobs.map { $0() } }
+        let results = Mutex<[T?]>(Array(repeating: nil, count: jobs.count))
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let value = jobs[index]()
+            results.withLock { $0[index] = value }
+        }
+        return results.withLock { $0 }.map { value in
+            guard let value else { preconditionFailure("concurrentPerform ran every iteration") }
+            return value
+        }
+    }
+
+    /// `body` over `0..<count` cut into up to 8 ranges of at least 1,000, the results joined in
+    /// order: for loops whose iterations are independent and too small to be jobs of their own.
+    public static func chunks<T: Sendable>(of count: Int, parallel: Bool = true,
+                                           _ body: @escaping @Sendable (Range<Int>) -> [T]) -> [T] {
+        let pieces = parallel ? max(1, min(8, count / 1000)) : 1
+        let size = max(1, (count + pieces - 1) / pieces)
+        let ranges = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+        return values(of: ranges.map { range in { body(range) } }, parallel: parallel).flatMap { $0 }
+    }
 }

@@ -23,4 +23,11 @@ import Testing
         }
         #expect(throws: Failure(n: 2)) { try Concurrently.map(jobs, startFirst: [3]) }
     }
+
+    @Test func chunksCoverTheRangeOnceInOrder() {
+        for count in [0, 1, 999, 1000, 2500, 8001] {
+            #expect(Concurrently.chunks(of: count) { range in Array(range) } == Array(0..<count), "\(count)")
+        }
+        #expect(Concurrently.values(of: [{ 1 }, { 2 }, { 3 }]) == [1, 2, 3])
+    }
 }

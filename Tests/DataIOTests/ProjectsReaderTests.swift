@@ -70,4 +70,21 @@ import TestSupport
         #expect(!dump.contains("13800000001"))
         #expect(!dump.contains("张工"))
     }
+
+    /// Large files are read on all cores in pieces: projects, duplicates and problems still come in file order.
+    @Test func aLargeFileReadInPiecesKeepsFileOrder() throws {
+        let header = Fixtures.projectsCSV.split(separator: "\n")[0]
+        var lines = [String(header)]
+        for n in 1...4000 {
+            let county = n == 3000 ? "999999" : "320102"
+            let id = n == 3500 ? "Q0010" : String(format: "Q%04d", n)
+            lines.append("\(id),工程\(n),\(county),房屋建筑,是,是,某建设公司,2024-03-01,,60,否,,否,,,")
+        }
+        let (data, diagnostics) = try load(lines.joined(separator: "\n") + "\n")
+        #expect(data.projects.count == 4000 - 2)
+        #expect(data.projects.prefix(3).map(\.id) == ["Q0001", "Q0002", "Q0003"])
+        #expect(data.projects.last?.id == "Q4000")
+        #expect(diagnostics.errors.map(\.location) == ["data/projects.csv:3001", "data/projects.csv:3501"])
+        #expect(diagnostics.errors.last?.message.contains("重复（已在第 11 行出现）") == true)
+    }
 }
