@@ -59,4 +59,23 @@ public enum Concurrently {
         let ranges = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
         return values(of: ranges.map { range in { body(range) } }, parallel: parallel).flatMap { $0 }
     }
+
+    /// `a` and `b` side by side.
+    public static func both<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () -> A,
+                                                      _ b: @escaping @Sendable () -> B) -> (A, B) {
+        let first = Mutex<A?>(nil), second = Mutex<B?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                let value = a()
+                first.withLock { $0 = value }
+            } else {
+                let value = b()
+                second.withLock { $0 = value }
+            }
+        }
+        guard let x = first.withLock({ $0 }), let y = second.withLock({ $0 }) else {
+            preconditionFailure("concurrentPerform ran both iterations")
+        }
+        return (x, y)
+    }
 }

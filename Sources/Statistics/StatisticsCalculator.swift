@@ -10,16 +10,18 @@ public enum StatisticsCalculator {
     public static func compute(_ data: Datasets, config: SiteConfig, warnings: Int = 0) -> ProvinceStatistics {
         let year = config.year
         let index = RegionIndex(data)
-        let current = YearFigures.compute(year: year, data: data, index: index)
-        let trend = (year - trendYears + 1...year).map { t in
-            TrendYear(t == year ? current : YearFigures.compute(year: t, data: data, index: index), year: t)
-        }
-        let providers = data.providerMetrics.map {
-            ProviderRanking.compute($0, year: year, ranking: config.ranking)
-        }
-        let lists = data.verifications.map {
-            ProjectLists.compute(projects: data.projects, verifications: $0, year: year)
-        }
+        // Each year of the trend on its own core, beside the rankings, lists and dust.
+        let years = Array(year - trendYears + 1...year)
+        let (figures, rest) = Concurrently.both({
+            Concurrently.values(of: years.map { t in { YearFigures.compute(year: t, data: data, index: index) } })
+        }, {
+            (providers: data.providerMetrics.map { ProviderRanking.compute($0, year: year, ranking: config.ranking) },
+             lists: data.verifications.map { ProjectLists.compute(projects: data.projects, verifications: $0, year: year) },
+             dust: DustAnalysis.compute(data, year: year, config: config.dust))
+        })
+        let current = figures[figures.count - 1]
+        let trend = zip(years, figures).map { TrendYear($1, year: $0) }
+        let (providers, lists) = (rest.providers, rest.lists)
         return ProvinceStatistics(
             year: year,
             province: current.province,
@@ -27,7 +29,7 @@ public enum StatisticsCalculator {
             counties: current.counties,
             providers: providers,
             lists: lists,
-            dust: DustAnalysis.compute(data, year: year, config: config.dust),
+            dust: rest.dust,
             trend: trend,
             dataQuality: DataQuality(gradeScoreMismatch: gradeScoreMismatches(data.verifications ?? [],
                                                                               grading: config.grading),

@@ -29,5 +29,7 @@ import Testing
             #expect(Concurrently.chunks(of: count) { range in Array(range) } == Array(0..<count), "\(count)")
         }
         #expect(Concurrently.values(of: [{ 1 }, { 2 }, { 3 }]) == [1, 2, 3])
+        let (a, b) = Concurrently.both({ "甲" }, { 2 })
+        #expect(a == "甲" && b == 2)
     }
 }
