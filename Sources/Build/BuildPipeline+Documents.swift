@@ -17,58 +17,28 @@ extension BuildPipeline {
             let sources = ChapterFiles.sources(of: kind, content: content, diagnostics: &context.diagnostics)
             guard !sources.isEmpty else { continue }
             let folder = ContentHash.folder(content.appendingPathComponent("reports/\(kind.rawValue)"))
-            let key = PublicationOutline.key(kind, base: context.inputsBase, folder: folder)
-            if let cache = context.cache, let bytes = cache.entry(key: key),
-               let outline = PublicationOutline.decode(bytes), PictureFingerprint.unchanged(outline.pictures, content: content) {
-                for diagnostic in outline.diagnostics { context.diagnostics.append(diagnostic) }
-                context.publications.append(outline.stub(kind))
-                context.documents[kind] = Lazy {
-                    var again = Diagnostics()
-                    return PublicationBuilder.build(kind, sources: sources, config: config, statistics: statistics,
-                                                    values: values, diagnostics: &again)
-                }
-                context.publicationPrints[kind] = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
-                continue
+            let document = outlined(PublicationOutline.self, key: PublicationOutline.key(kind, base: context.inputsBase,
+                                                                                        folder: folder),
+                                    folder: folder, context: &context) { diagnostics in
+                PublicationBuilder.build(kind, sources: sources, config: config, statistics: statistics, values: values,
+                                         diagnostics: &diagnostics)
             }
-            let before = context.diagnostics.items.count
-            let publication = PublicationBuilder.build(kind, sources: sources, config: config, statistics: statistics,
-                                                       values: values, diagnostics: &context.diagnostics)
-            let outline = PublicationOutline(publication, diagnostics: Array(context.diagnostics.items[before...]))
-            if let cache = context.cache, !context.diagnostics.hasErrors, let bytes = try? outline.encoded() {
-                cache.store(bytes, key: key)
-            }
-            context.publications.append(publication)
-            context.documents[kind] = Lazy(value: publication)
-            context.publicationPrints[kind] = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
+            context.publications.append(document.shown)
+            context.documents[kind] = document.whole
+            context.publicationPrints[kind] = document.fingerprint
         }
         let caseSources = CaseFiles.sources(content: content, diagnostics: &context.diagnostics)
         if !caseSources.isEmpty {
             let preface = CaseFiles.preface(content: content, diagnostics: &context.diagnostics)
             let folder = ContentHash.folder(content.appendingPathComponent("cases"))
-            let key = CaseOutline.key(base: context.inputsBase, folder: folder)
-            if let cache = context.cache, let bytes = cache.entry(key: key), let outline = CaseOutline.decode(bytes),
-               PictureFingerprint.unchanged(outline.pictures, content: content) {
-                for diagnostic in outline.diagnostics { context.diagnostics.append(diagnostic) }
-                context.cases = outline.stub
-                context.caseDocument = Lazy {
-                    var again = Diagnostics()
-                    return CaseCollectionBuilder.build(sources: caseSources, preface: preface, config: config,
-                                                       statistics: statistics, values: values, diagnostics: &again)
-                }
-                context.casesPrint = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
-            } else {
-                let before = context.diagnostics.items.count
-                let collection = CaseCollectionBuilder.build(
-                    sources: caseSources, preface: preface, config: config, statistics: statistics, values: values,
-                    diagnostics: &context.diagnostics)
-                let outline = CaseOutline(collection, diagnostics: Array(context.diagnostics.items[before...]))
-                if let cache = context.cache, !context.diagnostics.hasErrors, let bytes = try? outline.encoded() {
-                    cache.store(bytes, key: key)
-                }
-                context.cases = collection
-                context.caseDocument = Lazy(value: collection)
-                context.casesPrint = PictureFingerprint.combined(folder: folder, pictures: outline.pictures)
+            let document = outlined(CaseOutline.self, key: CaseOutline.key(base: context.inputsBase, folder: folder),
+                                    folder: folder, context: &context) { diagnostics in
+                CaseCollectionBuilder.build(sources: caseSources, preface: preface, config: config,
+                                            statistics: statistics, values: values, diagnostics: &diagnostics)
             }
+            context.cases = document.shown
+            context.caseDocument = document.whole
+            context.casesPrint = document.fingerprint
         }
         context.pages = ChapterFiles.pages(content: content, diagnostics: &context.diagnostics)
             .map { ChapterBuilder.build($0, statistics: statistics, values: values, diagnostics: &context.diagnostics) }

@@ -18,7 +18,7 @@ public struct Publication: Sendable, Equatable {
 }
 
 /// Which publication; the raw value is its folder under content/reports and output/.
-public enum PublicationKind: String, Sendable, CaseIterable {
+public enum PublicationKind: String, Sendable, Codable, CaseIterable {
     case annual
     case supervision
     case cases

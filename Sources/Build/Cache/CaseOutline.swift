@@ -8,7 +8,7 @@ import Model
 /// it gave, and its pictures' fingerprints. Like ``PublicationOutline``, kept
 /// in the build cache; the full collection is built only if one of its
 /// outputs is not in the cache.
-struct CaseOutline: Codable, Equatable {
+struct CaseOutline: DocumentOutline, Equatable {
     struct Study: Codable, Equatable {
         var number: Int
         var slug: String
@@ -66,11 +66,5 @@ struct CaseOutline: Codable, Equatable {
                                          countyName: $0.countyName),
                       category: $0.category.flatMap(ProjectCategory.init(rawValue:)))
         })
-    }
-
-    func encoded() throws -> [UInt8] { Array(try JSONEncoder().encode(self)) }
-
-    static func decode(_ bytes: [UInt8]) -> CaseOutline? {
-        try? JSONDecoder().decode(CaseOutline.self, from: Data(bytes))
     }
 }

@@ -8,7 +8,7 @@ import Model
 /// it showed with their fingerprints. Kept in the build cache under the
 /// fingerprint of the data and of the publication's folder; the full
 /// publication is converted only if one of its outputs is not in the cache.
-struct PublicationOutline: Codable, Equatable {
+struct PublicationOutline: DocumentOutline, Equatable {
     struct ChapterTitle: Codable, Equatable {
         var number: Int
         var slug: String
@@ -22,6 +22,7 @@ struct PublicationOutline: Codable, Equatable {
         var fingerprint: String
     }
 
+    var kind: PublicationKind
     var title: String
     var year: Int
     var office: String
@@ -30,6 +31,7 @@ struct PublicationOutline: Codable, Equatable {
     var diagnostics: [Diagnostic]
 
     init(_ publication: Publication, diagnostics: [Diagnostic]) {
+        kind = publication.kind
         title = publication.title
         year = publication.year
         office = publication.office
@@ -47,15 +49,10 @@ struct PublicationOutline: Codable, Equatable {
 
     /// The publication with its chapters' titles and no body: enough for
     /// everything but its own pages and PDF.
-    func stub(_ kind: PublicationKind) -> Publication {
-        Publication(kind: kind, title: title, year: year, office: office, chapters: chapters.map {
-            Chapter(number: $0.number, slug: $0.slug, title: $0.title, source: $0.source, blocks: [])
-        })
-    }
-
-    func encoded() throws -> [UInt8] { Array(try JSONEncoder().encode(self)) }
-
-    static func decode(_ bytes: [UInt8]) -> PublicationOutline? {
-        try? JSONDecoder().decode(PublicationOutline.self, from: Data(bytes))
+    var stub: Publication {
+        Publication(kind: kind, title: title, year: year, office: office,
+                    chapters: chapters.map {
+                        Chapter(number: $0.number, slug: $0.slug, title: $0.title, source: $0.source, blocks: [])
+                    })
     }
 }
