@@ -14,11 +14,16 @@ struct DataTable {
         case text(String)
         case link(String, href: String)
 
-        var html: String {
+        func write(to out: inout HTMLBytes) {
             switch self {
-            case .text(let text): return HTMLEscaping.escape(text)
+            case .text(let text):
+                out.escaped(text)
             case .link(let text, let href):
-                return "<a href=\"\(HTMLEscaping.escape(href))\">\(HTMLEscaping.escape(text))</a>"
+                out.raw("<a href=\"")
+                out.escaped(href)
+                out.raw("\">")
+                out.escaped(text)
+                out.raw("</a>")
             }
         }
     }
@@ -36,22 +41,50 @@ struct DataTable {
     /// The table inside a focusable scroll box, so wide tables scroll on phones
     /// without scrolling the page.
     var html: String {
-        var out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(caption))\">"
-        out += tableClass.map { "<table class=\"\($0)\">" } ?? "<table>"
-        out += "<caption>\(HTMLEscaping.escape(caption))</caption><thead><tr>"
+        var out = HTMLBytes()
+        out.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
+        out.escaped(caption)
+        out.raw("\">")
+        if let tableClass {
+            out.raw("<table class=\"")
+            out.raw(tableClass)
+            out.raw("\">")
+        } else {
+            out.raw("<table>")
+        }
+        out.raw("<caption>")
+        out.escaped(caption)
+        out.raw("</caption><thead><tr>")
         for column in columns {
-            out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(HTMLEscaping.escape(column.title))</th>"
+            out.raw(column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+            out.escaped(column.title)
+            out.raw("</th>")
         }
-        out += "</tr></thead><tbody>"
+        out.raw("</tr></thead><tbody>")
         for (r, row) in rows.enumerated() {
-            out += r < rowAnchors.count ? "<tr id=\"\(HTMLEscaping.escape(rowAnchors[r]))\">" : "<tr>"
-            for (i, cell) in row.enumerated() {
-                let numeric = i < columns.count && columns[i].numeric ? " class=\"num\"" : ""
-                out += i == rowHeader ? "<th scope=\"row\"\(numeric)>\(cell.html)</th>" : "<td\(numeric)>\(cell.html)</td>"
+            if r < rowAnchors.count {
+                out.raw("<tr id=\"")
+                out.escaped(rowAnchors[r])
+                out.raw("\">")
+            } else {
+                out.raw("<tr>")
             }
-            out += "</tr>\n"
+            for (i, cell) in row.enumerated() {
+                let numeric = i < columns.count && columns[i].numeric
+                if i == rowHeader {
+                    out.raw(numeric ? "<th scope=\"row\" class=\"num\">" : "<th scope=\"row\">")
+                    cell.write(to: &out)
+                    out.raw("</th>")
+                } else {
+                    out.raw(numeric ? "<td class=\"num\">" : "<td>")
+                    cell.write(to: &out)
+                    out.raw("</td>")
+                }
+            }
+            out.raw("</tr>\n")
         }
-        return out + "</tbody></table></div>"
+        out.raw("</tbody></table></div>")
+        return out.text
     }
 }
 

@@ -4,6 +4,21 @@ import Statistics
 /// `regions/index.html` and a page per city and per county (`regions/CODE.html`).
 struct RegionPages {
     let site: Site
+    /// The due-unverified projects of each city and county, in the list's order; nil without lists.
+    private let dueByRegion: [String: [String]]?
+
+    init(site: Site) {
+        self.site = site
+        dueByRegion = site.statistics.lists.map { lists in
+            var due: [String: [String]] = [:]
+            for id in lists.dueUnverified {
+                guard let entry = site.projects[id] else { continue }
+                if let county = entry.county?.code { due[county, default: []].append(id) }
+                if let city = entry.city?.code, city != entry.county?.code { due[city, default: []].append(id) }
+            }
+            return due
+        }
+    }
 
     private var regions: RegionTable { site.projects.regions }
     private var year: Int { site.config.year }
@@ -68,7 +83,7 @@ struct RegionPages {
         context["activeCount"] = Printed.count(active.count)
         if !active.isEmpty {
             context["activeTable"] = site.projects.table(
-                caption: "\(county.name)\(year) 年在建项目（共 \(Printed.count(active.count)) 个）", ids: active, from: path).html
+                caption: "\(county.name)\(year) 年在建项目（共 \(Printed.count(active.count)) 个）", entries: active, from: path).html
         }
         return try site.page("region", path: path, title: county.name, section: .regions, trail: trail, context: context)
     }
@@ -82,14 +97,11 @@ struct RegionPages {
             "coverage": Printed.percent(region.smartCoverage), "connection": Printed.percent(region.connectionRate),
             "figures": RegionFigures.html(region, year: year),
         ]
-        guard let lists = site.statistics.lists else {
+        guard let dueByRegion else {
             context["dueMissing"] = true
             return context
         }
-        let due = lists.dueUnverified.filter { id in
-            guard let entry = site.projects[id] else { return false }
-            return entry.county?.code == region.code || entry.city?.code == region.code
-        }
+        let due = dueByRegion[region.code] ?? []
         context["dueCount"] = Printed.count(due.count)
         if due.isEmpty {
             context["dueNone"] = true

@@ -61,12 +61,12 @@ struct SearchPage {
     private func projectEntries() -> [SearchEntry] {
         var entries: [SearchEntry] = []
         for county in site.statistics.counties {
-            for id in site.projects.activeByCounty[county.code] ?? [] {
-                guard let entry = site.projects[id] else { continue }
+            let page = "regions/\(county.code).html#"
+            for entry in site.projects.activeByCounty[county.code] ?? [] {
                 let p = entry.project
                 let words = [p.id, entry.city?.name, entry.county?.name, p.contractor, p.provider]
-                entries.append(SearchEntry(title: p.name, url: "regions/\(county.code).html#\(ProjectDirectory.anchor(p.id))",
-                                           kind: "项目", text: words.compactMap { $0 }.joined(separator: " ")))
+                entries.append(SearchEntry(title: p.name, url: page + ProjectDirectory.anchor(p.id), kind: "项目",
+                                           text: words.compactMap { $0 }.joined(separator: " ")))
             }
         }
         return entries

@@ -2,42 +2,58 @@
 /// `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026`: no `</script>` or `<!--`
 /// can appear, and U+2028/U+2029 are escaped for older JavaScript parsers.
 struct SearchJSON {
-    private var bytes: [UInt8] = []
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    private(set) var bytes: [UInt8] = []
 
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
-    mutating func number(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+    /// A non-negative integer.
+    mutating func number(_ n: Int) {
+        precondition(n >= 0)
+        var divisor = 1
+        while n / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+            divisor /= 10
+        }
+    }
 
     mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { string($0) }
+    }
+
+    /// A string given as UTF-8 bytes.
+    mutating func string(_ utf8: [UInt8]) { utf8.withUnsafeBufferPointer { string($0) } }
+
+    private mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.reserveCapacity(bytes.count + utf8.count + 2)
         bytes.append(UInt8(ascii: "\""))
-        var utf8 = s.utf8.makeIterator()
-        var pending: [UInt8] = []  // a lead byte E2 80 waiting to see whether it is U+2028/U+2029
-        while let byte = utf8.next() {
-            if !pending.isEmpty {
-                pending.append(byte)
-                if pending.count == 2 {
-                    if byte != 0x80 { bytes += pending; pending = [] }
-                    continue
-                }
-                if byte == 0xA8 || byte == 0xA9 { escape(byte == 0xA8 ? 0x2028 : 0x2029) } else { bytes += pending }
-                pending = []
+        var start = 0  // the first byte not written yet
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            // U+2028 or U+2029
+            let isSeparator = byte == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && utf8[i + 2] & 0xFE == 0xA8
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): break
+            case _ where isSeparator: break
+            default:
+                i += 1
                 continue
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
             switch byte {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
             case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
             case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
             case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape(UInt32(byte))
-            case 0xE2: pending = [byte]
-            default:
-                if byte < 0x20 { escape(UInt32(byte)) } else { bytes.append(byte) }
+            case 0xE2: escape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+            default: escape(UInt32(byte))
             }
+            i += isSeparator ? 3 : 1
+            start = i
         }
-        bytes += pending
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -64,41 +80,44 @@ struct SearchJSON {
 /// `terminal`, the others from `continuation`, so numbers need no separator. Lists are
 /// separated by ",". Decoded by `decodeList` in `templates/assets/search.js`.
 enum PostingCoding {
-    static let terminal = Array("0123456789ABCDEFGHIJKLMNOPQRSTUV".unicodeScalars)
-    static let continuation = Array("WXYZabcdefghijklmnopqrstuvwxyz_$".unicodeScalars)
+    static let terminal = Array("0123456789ABCDEFGHIJKLMNOPQRSTUV".utf8)
+    static let continuation = Array("WXYZabcdefghijklmnopqrstuvwxyz_$".utf8)
 
-    static func append(_ n: Int, to out: inout String.UnicodeScalarView) {
+    static func append(_ n: Int, to out: inout [UInt8]) {
         precondition(n >= 0)
-        var digits: [Int] = [n & 31]
-        var rest = n >> 5
-        while rest > 0 {
-            digits.append(rest & 31)
-            rest >>= 5
+        var shift = 0
+        while n >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            out.append(continuation[n >> shift & 31])
+            shift -= 5
         }
-        for (i, digit) in digits.reversed().enumerated() {
-            out.append(i == digits.count - 1 ? terminal[digit] : continuation[digit])
-        }
+        out.append(terminal[n & 31])
     }
 
-    /// One ascending list of entry numbers.
-    static func encode(_ list: [Int]) -> String {
-        var out = String.UnicodeScalarView()
+    /// Appends one ascending list of entry numbers.
+    static func append(list: [Int], to out: inout [UInt8]) {
         var last = -1
         for n in list {
             append(last < 0 ? n : n - last - 1, to: &out)
             last = n
         }
-        return String(out)
+    }
+
+    /// One ascending list of entry numbers, as `append(list:to:)` writes it.
+    static func encode(_ list: [Int]) -> String {
+        var out: [UInt8] = []
+        append(list: list, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The inverse of `encode`, for tests.
     static func decode(_ text: String) -> [Int] {
         var list: [Int] = []
         var acc = 0
-        for scalar in text.unicodeScalars {
-            if let d = continuation.firstIndex(of: scalar) {
+        for byte in text.utf8 {
+            if let d = continuation.firstIndex(of: byte) {
                 acc = acc * 32 + d
-            } else if let d = terminal.firstIndex(of: scalar) {
+            } else if let d = terminal.firstIndex(of: byte) {
                 let gap = acc * 32 + d
                 list.append(list.last.map { $0 + gap + 1 } ?? gap)
                 acc = 0
