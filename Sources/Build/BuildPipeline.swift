@@ -22,6 +22,7 @@ public enum BuildPipeline {
     /// content or data have errors (nothing is written then).
     public static func build(_ options: BuildOptions) throws -> BuildSummary {
         let start = Date()
+        AllocatorWarmup.done
         var context = BuildContext(options: options)
         context.renders = true
         context.stepTotal = validationSteps.count + renderSteps.count + 2

@@ -5,7 +5,8 @@ import Document
 ///
 /// Two stages, as typst does it: `BookLayouter` turns the document into
 /// positioned page frames; `PDFExporter` paints them on a cairo PDF surface.
-/// All Pango and cairo handles live inside one call.
+/// All Pango and cairo handles live inside one call, except the fonts, which
+/// stay with the calling thread for its next book (see `TextShaper`).
 public enum PDFBookRenderer {
     /// The PDF of `publication`. The same publication and options always give
     /// the same bytes.

@@ -71,12 +71,14 @@ struct PDFExporter {
         case .text(let placement):
             paintText(placement, on: cr)
             paintLinks(placement, on: cr)
-        case let .rule(from, to, width, color):
+        case let .rules(segments, width, color):
             setColor(color, on: cr)
             cairo_set_line_width(cr, width)
             cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-            cairo_move_to(cr, from.x, from.y)
-            cairo_line_to(cr, to.x, to.y)
+            for segment in segments {
+                cairo_move_to(cr, segment.from.x, segment.from.y)
+                cairo_line_to(cr, segment.to.x, segment.to.y)
+            }
             cairo_stroke(cr)
         case let .fill(rect, color):
             setColor(color, on: cr)
@@ -138,9 +140,9 @@ struct PDFExporter {
 
     /// Paints lines `placement.lines` of the text, each at its own baseline.
     private func paintText(_ placement: TextPlacement, on cr: OpaquePointer) {
-        let layout = shaper.layout(placement.spec)
+        let shape = shaper.shaped(placement.spec)
         setColor(placement.spec.style.color, on: cr)
-        let iter = pango_layout_get_iter(layout)
+        let iter = pango_layout_get_iter(shape.layout)
         defer { pango_layout_iter_free(iter) }
         var index = 0
         repeat {
@@ -149,7 +151,7 @@ struct PDFExporter {
                 var logical = PangoRectangle()
                 pango_layout_iter_get_line_extents(iter, nil, &logical)
                 let baseline = Double(pango_layout_iter_get_baseline(iter)) / TextShaper.scale
-                cairo_move_to(cr, placement.origin.x + Double(logical.x) / TextShaper.scale,
+                cairo_move_to(cr, placement.origin.x + Double(shape.xShift + logical.x) / TextShaper.scale,
                               placement.origin.y + baseline)
                 pango_cairo_show_layout_line(cr, line)
             }

@@ -7,6 +7,12 @@ struct Point: Hashable, Sendable {
     var y: Double
 }
 
+/// A straight line from `from` to `to`.
+struct Segment: Hashable, Sendable {
+    var from: Point
+    var to: Point
+}
+
 struct Rect: Hashable, Sendable {
     var x: Double
     var y: Double
@@ -54,7 +60,11 @@ struct ImagePlacement: Sendable {
 /// One positioned thing on a page; the exporter paints items in order.
 enum FrameItem: Sendable {
     case text(TextPlacement)
-    case rule(from: Point, to: Point, width: Double, color: RGB)
+    /// Lines of one width and colour, stroked as one drawing operation (a
+    /// table row's grid lines: fewer operations keep cairo's bookkeeping of
+    /// each page small). They must not overlap, or the overlap would be
+    /// painted once where separate strokes paint it twice.
+    case rules([Segment], width: Double, color: RGB)
     case fill(Rect, RGB)
     case chart(ChartPlacement)
     case image(ImagePlacement)
@@ -65,6 +75,11 @@ enum FrameItem: Sendable {
     /// Leader dots (TOC): a small disc of `radius` centred on each point.
     case dots([Point], radius: Double, color: RGB)
 
+    /// One line from `from` to `to`.
+    static func rule(from: Point, to: Point, width: Double, color: RGB) -> FrameItem {
+        .rules([Segment(from: from, to: to)], width: width, color: color)
+    }
+
     /// The same item moved by (`dx`, `dy`).
     func offsetBy(dx: Double, dy: Double) -> FrameItem {
         func move(_ p: Point) -> Point { Point(x: p.x + dx, y: p.y + dy) }
@@ -72,8 +87,8 @@ enum FrameItem: Sendable {
         case .text(var placement):
             placement.origin = move(placement.origin)
             return .text(placement)
-        case let .rule(from, to, width, color):
-            return .rule(from: move(from), to: move(to), width: width, color: color)
+        case let .rules(segments, width, color):
+            return .rules(segments.map { Segment(from: move($0.from), to: move($0.to)) }, width: width, color: color)
         case let .fill(rect, color):
             return .fill(Rect(x: rect.x + dx, y: rect.y + dy, width: rect.width, height: rect.height), color)
         case .chart(var placement):

@@ -176,14 +176,19 @@ extension FlowBuilder {
                                              origin: Point(x: left + padding.x, y: top - lines[0].top))))
             left += widths[index]
         }
+        // Two strokes, the horizontal lines and then the vertical ones, cross as the separate lines did;
+        // no two lines of one stroke overlap (rows and columns are wider than the lines).
         let grid = RGB.gray(0.45)
-        items.append(.rule(from: Point(x: x, y: 0), to: Point(x: right, y: 0), width: 0.5, color: grid))
-        items.append(.rule(from: Point(x: x, y: height), to: Point(x: right, y: height), width: 0.5, color: grid))
+        items.append(.rules([Segment(from: Point(x: x, y: 0), to: Point(x: right, y: 0)),
+                             Segment(from: Point(x: x, y: height), to: Point(x: right, y: height))],
+                            width: 0.5, color: grid))
         var edge = x
+        var verticals: [Segment] = []
         for width in [0] + widths {
             edge += width
-            items.append(.rule(from: Point(x: edge, y: 0), to: Point(x: edge, y: height), width: 0.5, color: grid))
+            verticals.append(Segment(from: Point(x: edge, y: 0), to: Point(x: edge, y: height)))
         }
+        items.append(.rules(verticals, width: 0.5, color: grid))
         return FlowBox(height: height, items: items)
     }
 }

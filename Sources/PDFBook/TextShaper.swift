@@ -8,20 +8,28 @@ struct LineBox: Hashable, Sendable {
     var baseline: Double
 }
 
-/// Owns the Pango font map and context of one rendering and every layout
-/// made in it. Layout and export share it, so a text is shaped once and
-/// painted exactly as it was measured. Not Sendable: one task creates,
-/// uses and drops it.
+/// Owns the Pango context of one rendering and every layout made in it.
+/// Layout and export share it, so a text is shaped once and painted exactly
+/// as it was measured. Not Sendable: one task creates, uses and drops it,
+/// on one thread.
+///
+/// A text measured unwrapped (``naturalWidth(_:style:)``, as every table
+/// cell is) and then set at a width it fits on one line is not shaped again
+/// (see ``standIn(for:)``).
+///
+/// The font map is the calling thread's default one (Pango keeps one per
+/// thread), which the charts use too: fonts found, loaded and prepared for
+/// shaping once serve every book and chart that thread renders.
 final class TextShaper {
     static let scale = Double(PANGO_SCALE)
 
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
-    private var layouts: [TextSpec: OpaquePointer] = [:]
+    private var shapes: [TextSpec: ShapedText] = [:]
     private var lineCache: [TextSpec: [LineBox]] = [:]
 
     init() {
-        fontMap = pango_cairo_font_map_new()
+        fontMap = pango_cairo_font_map_get_default()
         context = pango_font_map_create_context(fontMap)
         // Device-independent metrics: no hinting, no rounding, 1 pt = 1 unit.
         let options = cairo_font_options_create()
@@ -35,9 +43,8 @@ final class TextShaper {
     }
 
     deinit {
-        for layout in layouts.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        for shape in shapes.values { g_object_unref(UnsafeMutableRawPointer(shape.layout)) }
         g_object_unref(UnsafeMutableRawPointer(context))
-        g_object_unref(fontMap)
     }
 
     /// Throws unless fontconfig really has `family` (Pango would otherwise
@@ -59,18 +66,18 @@ final class TextShaper {
         }
     }
 
-    /// The layout of `spec`, made once and kept until the shaper goes away.
-    func layout(_ spec: TextSpec) -> OpaquePointer {
-        if let known = layouts[spec] { return known }
-        let layout = makeLayout(spec)
-        layouts[spec] = layout
-        return layout
+    /// `spec` shaped, once, and kept until the shaper goes away.
+    func shaped(_ spec: TextSpec) -> ShapedText {
+        if let known = shapes[spec] { return known }
+        let shape = standIn(for: spec) ?? ShapedText(layout: makeLayout(spec), xShift: 0)
+        shapes[spec] = shape
+        return shape
     }
 
     /// The lines of `spec` as wrapped to its width.
     func lines(_ spec: TextSpec) -> [LineBox] {
         if let known = lineCache[spec] { return known }
-        let layout = layout(spec)
+        let layout = shaped(spec).layout
         var boxes: [LineBox] = []
         let iter = pango_layout_get_iter(layout)
         defer { pango_layout_iter_free(iter) }
@@ -88,14 +95,14 @@ final class TextShaper {
 
     /// Where each line of `spec` ends: the right edge of its text, in points from the layout's left edge.
     func lineWidths(_ spec: TextSpec) -> [Double] {
-        let layout = layout(spec)
+        let shape = shaped(spec)
         var widths: [Double] = []
-        let iter = pango_layout_get_iter(layout)
+        let iter = pango_layout_get_iter(shape.layout)
         defer { pango_layout_iter_free(iter) }
         repeat {
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iter, nil, &logical)
-            widths.append(Double(logical.x + logical.width) / TextShaper.scale)
+            widths.append(Double(shape.xShift + logical.x + logical.width) / TextShaper.scale)
         } while pango_layout_iter_next_line(iter) != 0
         return widths
     }
@@ -103,9 +110,9 @@ final class TextShaper {
     /// Where the links of `spec` are: one box per link and line it covers.
     func linkBoxes(_ spec: TextSpec) -> [LinkBox] {
         guard !spec.links.isEmpty else { return [] }
-        let layout = layout(spec)
+        let shape = shaped(spec)
         var boxes: [LinkBox] = []
-        let iter = pango_layout_get_iter(layout)
+        let iter = pango_layout_get_iter(shape.layout)
         defer { pango_layout_iter_free(iter) }
         var index = 0
         repeat {
@@ -115,7 +122,8 @@ final class TextShaper {
                 let start = Int(line.pointee.start_index), end = start + Int(line.pointee.length)
                 for link in spec.links where link.bytes.lowerBound < end && link.bytes.upperBound > start {
                     guard let span = xSpan(line, Int32(max(start, link.bytes.lowerBound)),
-                                           Int32(min(end, link.bytes.upperBound))) else { continue }
+                                           Int32(min(end, link.bytes.upperBound)), shift: shape.xShift)
+                    else { continue }
                     let rect = Rect(x: span.lowerBound, y: Double(top) / TextShaper.scale,
                                     width: span.upperBound - span.lowerBound,
                                     height: Double(bottom - top) / TextShaper.scale)
@@ -127,9 +135,10 @@ final class TextShaper {
         return boxes
     }
 
-    /// The horizontal extent, in points from the layout's left edge, of bytes `start..<end` of `line`.
+    /// The horizontal extent, in points from the layout's left edge, of bytes
+    /// `start..<end` of `line` painted `shift` Pango units to the right.
     private func xSpan(_ line: UnsafeMutablePointer<PangoLayoutLine>, _ start: Int32,
-                       _ end: Int32) -> ClosedRange<Double>? {
+                       _ end: Int32, shift: Int32) -> ClosedRange<Double>? {
         var ranges: UnsafeMutablePointer<Int32>?
         var count: Int32 = 0
         pango_layout_line_get_x_ranges(line, start, end, &ranges, &count)
@@ -141,7 +150,7 @@ final class TextShaper {
             high = max(high, ranges[2 * index + 1])
         }
         guard high > low else { return nil }
-        return (Double(low) / TextShaper.scale)...(Double(high) / TextShaper.scale)
+        return (Double(shift + low) / TextShaper.scale)...(Double(shift + high) / TextShaper.scale)
     }
 
     /// Total height of all lines of `spec`.
@@ -151,13 +160,42 @@ final class TextShaper {
 
     /// The width of `markup` set on one line, unwrapped.
     func naturalWidth(_ markup: String, style: TextStyle) -> Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(shaped(Self.unwrapped(markup, style: style)).layout, nil, &logical)
+        return Double(logical.width) / TextShaper.scale
+    }
+
+    /// `markup` in `style` set on one line, as ``naturalWidth(_:style:)`` measures it.
+    private static func unwrapped(_ markup: String, style: TextStyle) -> TextSpec {
         var unwrapped = style
         unwrapped.firstLineIndent = 0
         unwrapped.justify = false
-        let layout = layout(TextSpec(markup: markup, style: unwrapped, width: -1))
+        return TextSpec(markup: markup, style: unwrapped, width: -1)
+    }
+
+    /// The layout of `spec`'s text measured unwrapped, when it can stand in
+    /// for `spec`'s own: the text is not centred, fits `spec.width` on one
+    /// left-to-right line and has no first-line indent. Pango then sets the
+    /// same glyphs on that one line, at the left edge or, right-aligned, by
+    /// the spare width further right; justification leaves a paragraph's
+    /// last line alone. (Centred lines Pango places with a rounding of its own.)
+    private func standIn(for spec: TextSpec) -> ShapedText? {
+        guard spec.width > 0, spec.style.firstLineIndent == 0, spec.style.alignment != .center,
+              let natural = shapes[Self.unwrapped(spec.markup, style: spec.style)],
+              pango_layout_get_line_count(natural.layout) == 1,
+              let line = pango_layout_get_line_readonly(natural.layout, 0),
+              pango_layout_line_get_resolved_direction(line) == PANGO_DIRECTION_LTR else { return nil }
         var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        return Double(logical.width) / TextShaper.scale
+        pango_layout_get_extents(natural.layout, nil, &logical)
+        let width = Self.pangoWidth(spec)
+        guard logical.width <= width else { return nil }
+        g_object_ref(UnsafeMutableRawPointer(natural.layout))
+        return ShapedText(layout: natural.layout, xShift: spec.style.alignment == .right ? width - logical.width : 0)
+    }
+
+    /// `spec.width` in Pango units, as the layout wraps to it.
+    private static func pangoWidth(_ spec: TextSpec) -> Int32 {
+        Int32((spec.width * TextShaper.scale).rounded(.down))
     }
 
     /// The narrowest width, at most `width`, at which `markup` takes no more
@@ -194,7 +232,7 @@ final class TextShaper {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
 
-        pango_layout_set_width(layout, spec.width < 0 ? -1 : Int32((spec.width * TextShaper.scale).rounded(.down)))
+        pango_layout_set_width(layout, spec.width < 0 ? -1 : Self.pangoWidth(spec))
         pango_layout_set_wrap(layout, style.wrap == .char ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR)
         let alignment: PangoAlignment = switch style.alignment {
         case .left: PANGO_ALIGN_LEFT
@@ -204,30 +242,37 @@ final class TextShaper {
         pango_layout_set_alignment(layout, alignment)
         pango_layout_set_indent(layout, Int32((style.firstLineIndent * TextShaper.scale).rounded()))
         // An absolute line height fixes the baseline grid whatever fonts a line mixes.
-        let lineHeight = Int((style.lineHeight * TextShaper.scale).rounded())
-        setMarkup(layout, "<span line_height=\"\(lineHeight)\">\(spec.markup)</span>")
+        setMarkup(layout, spec.markup, lineHeight: Int32((style.lineHeight * TextShaper.scale).rounded()))
         if style.justify && spec.width > 0 {
-            CJKJustifier.justify(layout, width: Int32((spec.width * TextShaper.scale).rounded(.down)),
+            CJKJustifier.justify(layout, width: Self.pangoWidth(spec),
                                  indent: Int32((style.firstLineIndent * TextShaper.scale).rounded()),
                                  maximumGap: Int32(style.size * 0.3 * TextShaper.scale))
         }
         return layout
     }
 
+    /// Sets `markup`'s text and attributes, every line `lineHeight` Pango
+    /// units high. Text without tags or entities skips the markup parser.
     /// Markup that does not parse (a bug upstream, never content: content is
     /// escaped) is shown as its literal text rather than dropped.
-    private func setMarkup(_ layout: OpaquePointer, _ markup: String) {
+    private func setMarkup(_ layout: OpaquePointer, _ markup: String, lineHeight: Int32) {
         var attributes: OpaquePointer?
-        var text: UnsafeMutablePointer<CChar>?
-        var error: UnsafeMutablePointer<GError>?
-        if pango_parse_markup(markup, -1, 0, &attributes, &text, nil, &error) != 0 {
-            pango_layout_set_text(layout, text, -1)
-            pango_layout_set_attributes(layout, attributes)
-            pango_attr_list_unref(attributes)
-            g_free(text)
+        if markup.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            var text: UnsafeMutablePointer<CChar>?
+            var error: UnsafeMutablePointer<GError>?
+            if pango_parse_markup(markup, -1, 0, &attributes, &text, nil, &error) != 0 {
+                pango_layout_set_text(layout, text, -1)
+                g_free(text)
+            } else {
+                g_error_free(error)
+                pango_layout_set_text(layout, markup, -1)
+            }
         } else {
-            g_error_free(error)
             pango_layout_set_text(layout, markup, -1)
         }
+        let list = attributes ?? pango_attr_list_new()
+        pango_attr_list_insert(list, pango_attr_line_height_new_absolute(lineHeight))
+        pango_layout_set_attributes(layout, list)
+        pango_attr_list_unref(list)
     }
 }

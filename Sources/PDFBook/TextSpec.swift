@@ -26,12 +26,28 @@ struct TextStyle: Hashable, Sendable {
 
 /// A text to shape: Pango markup in a style, wrapped to `width` points.
 /// Equal specs give identical layouts, which the shaper caches.
+///
+/// Markup is compared byte by byte, as Pango reads it: faster than String's
+/// comparison (which normalizes every non-ASCII string), and two markups
+/// that differ only in their Unicode normalization are set apart.
 struct TextSpec: Hashable, Sendable {
     var markup: String
     var style: TextStyle
     var width: Double
     /// Links in the shown text; the exporter makes each a clickable area.
     var links: [TextLink] = []
+
+    static func == (a: TextSpec, b: TextSpec) -> Bool {
+        a.width == b.width && a.style == b.style && a.links == b.links && a.markup.utf8.elementsEqual(b.markup.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(style)
+        hasher.combine(links)
+        var markup = markup
+        markup.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }
 
 extension TextSpec {

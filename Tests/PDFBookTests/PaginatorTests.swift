@@ -81,8 +81,8 @@ import Testing
         let pages = paginate(items).finish()
         let rules = pages.map { page in
             page.items.compactMap { item -> [Double]? in
-                guard case let .rule(from, to, _, _) = item else { return nil }
-                return [from.y, to.y]
+                guard case let .rules(segments, _, _) = item, let bar = segments.first else { return nil }
+                return [bar.from.y, bar.to.y]
             }
         }
         // First page: a (60…80) and b's first two lines (80…100); second: b's other four.

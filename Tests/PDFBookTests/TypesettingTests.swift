@@ -50,7 +50,7 @@ import Testing
         let justified = TextSpec(markup: text, style: style, width: 150.5)
         var ragged = justified
         ragged.style.justify = false
-        let a = shaper.layout(justified), b = shaper.layout(ragged)
+        let a = shaper.shaped(justified).layout, b = shaper.shaped(ragged).layout
         #expect(shaper.lines(justified) == shaper.lines(ragged))
 
         let bytes = Array(text.utf8)
@@ -89,7 +89,7 @@ extension TypesettingTests {
         let markup = PangoMarkup.markup([.text("第一行较短。"), .lineBreak, .text(String(repeating: "智慧工地", count: 12))],
                                         typography: typography)
         let spec = TextSpec(markup: markup, style: style, width: 150.5)
-        let layout = shaper.layout(spec)
+        let layout = shaper.shaped(spec).layout
         var extents = PangoRectangle()
         pango_layout_line_get_extents(pango_layout_get_line_readonly(layout, 0), nil, &extents)
         #expect(Double(extents.width) / TextShaper.scale < 80)
