@@ -1,4 +1,5 @@
 @preconcurrency import CCairo
+import Testing
 @testable import Imaging
 
 /// Pictures made in the tests: pixels computed here, encoded with the module's encoders.
@@ -38,6 +39,37 @@ enum TestImages {
         cairo_fill(cr)
         cairo_destroy(cr)
         return try PNGCodec.encode(surface)
+    }
+
+    /// An RGB24 surface of one colour (0xXXRRGGBB).
+    static func filled(width: Int, height: Int, _ colour: UInt32) throws -> ImageSurface {
+        try painted(width: width, height: height) { _, _ in colour }
+    }
+
+    /// An RGB24 surface whose every pixel differs: red is x, green is y.
+    static func numbered(width: Int, height: Int) throws -> ImageSurface {
+        try painted(width: width, height: height) { x, y in 0xFF00_0000 | UInt32(x) << 16 | UInt32(y) << 8 }
+    }
+
+    /// An RGB24 surface of unrelated neighbouring pixels, hard on any rounding.
+    static func noise(width: Int, height: Int) throws -> ImageSurface {
+        try painted(width: width, height: height) { x, y in
+            let v = UInt32(truncatingIfNeeded: (x &* 37 &+ y &* 91) ^ (x &* y))
+            return 0xFF00_0000 | (v & 0xFF) << 16 | (v >> 3 & 0xFF) << 8 | (v >> 5 & 0xFF)
+        }
+    }
+
+    private static func painted(width: Int, height: Int, _ colour: (Int, Int) -> UInt32) throws -> ImageSurface {
+        let surface = try ImageSurface(format: CAIRO_FORMAT_RGB24, width: width, height: height)
+        let data = try #require(cairo_image_surface_get_data(surface.pointer))
+        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+        for y in 0..<height {
+            for x in 0..<width {
+                UnsafeMutableRawPointer(data + y * stride + x * 4).storeBytes(of: colour(x, y), as: UInt32.self)
+            }
+        }
+        cairo_surface_mark_dirty(surface.pointer)
+        return surface
     }
 
     /// Red, green and blue of a cairo pixel (alpha dropped, colours as stored).

@@ -58,21 +58,18 @@ struct CasePictures {
         }
     }
 
-    /// The web files of one picture, narrowest first.
+    /// The web files of one picture, narrowest first, all from one decode.
     static func variants(of image: ImageBlock) throws(ImagingError) -> [WebVariant] {
         let info = image.info
         let shown = info.width
+        let maxWidths = widths.filter { $0 < shown } + (shown <= widths[widths.count - 1] ? [shown] : [])
+        let resized = try WebImage.resized(image.bytes, info: info, maxWidths: maxWidths)
         var made: [WebVariant] = []
-        for width in widths where width < shown {
-            guard let resized = try WebImage.resized(image.bytes, info: info, maxWidth: width) else { continue }
-            made.append(WebVariant(name: name(image, width: resized.width), width: resized.width,
-                                   height: resized.height, bytes: resized.bytes))
-        }
-        if shown <= widths[widths.count - 1] {
-            if let resized = try WebImage.resized(image.bytes, info: info, maxWidth: shown) {
-                made.append(WebVariant(name: name(image, width: resized.width), width: resized.width,
-                                       height: resized.height, bytes: resized.bytes))
-            } else {
+        for (maxWidth, picture) in zip(maxWidths, resized) {
+            if let picture {
+                made.append(WebVariant(name: name(image, width: picture.width), width: picture.width,
+                                       height: picture.height, bytes: picture.bytes))
+            } else if maxWidth == shown {
                 made.append(WebVariant(name: name(image, width: shown), width: shown, height: info.height,
                                        bytes: image.bytes))
             }
