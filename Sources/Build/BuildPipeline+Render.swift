@@ -61,21 +61,19 @@ extension BuildPipeline {
         let downloads = context.files.filter { $0.path.hasPrefix("data/") }
         let pdfOptions = PDFOptions(creationDate: PublicationDate.resolve(config), config: config.pdf)
 
-        // The PDFs and the site are independent: they render side by side, results in a fixed order.
-        // The PDFs go one after another (a cairo PDF surface holds its whole book until it finishes:
-        // two at once raise the peak memory more than they save time on two cores), beside the site,
-        // whose parts spread over the cores themselves.
-        var jobs: [@Sendable () throws -> [OutputFile]] = []
+        // The PDFs and the site's parts are independent: they render side by side on all cores, results in
+        // a fixed order. Each PDF is one job (a cairo PDF surface holds its whole book until it finishes,
+        // so at most one per core at a time), the longest first.
         let inputs = BuildInputs(context, base: context.inputsBase)
         let cache = context.cache
+        let order: [PublicationKind] = [.supervision, .cases, .annual]
         let rendered = books.filter { $0.render && options.pdf }
-        if !rendered.isEmpty {
-            jobs.append {
-                try rendered.flatMap { book in
-                    let render: () throws -> [OutputFile] = { [OutputFile(path: book.path, bytes: try book.make(pdfOptions))] }
-                    guard let cache else { return try render() }
-                    return try cache.files(key: inputs.pdfKey(book.kind), render: render)
-                }
+            .sorted { (order.firstIndex(of: $0.kind) ?? 3) < (order.firstIndex(of: $1.kind) ?? 3) }
+        let pdfJobs: [@Sendable () throws -> [OutputFile]] = rendered.map { book in
+            {
+                let render: () throws -> [OutputFile] = { [OutputFile(path: book.path, bytes: try book.make(pdfOptions))] }
+                guard let cache else { return try render() }
+                return try cache.files(key: inputs.pdfKey(book.kind), render: render)
             }
         }
         // Each publication's pictures, beside its pages (from the cache when its chapters were not converted).
@@ -93,15 +91,13 @@ extension BuildPipeline {
             memo = { part in try cache.files(key: inputs.key(of: part)) { try part.render() } }
         }
         let siteMemo = memo
-        jobs.append {
-            // The case collection's pages and downscaled pictures come with the site (never the originals).
-            try site.build(publications: publications, documents: documents, pages: pages, pdfs: pdfPaths,
-                           downloads: downloads, cases: cases, caseDocument: caseDocument, parallel: options.parallel,
-                           render: { kind in options.includes(part(of: kind)) }, memo: siteMemo)
-                + pictures.flatMap { try $0() } + imageFiles(of: [], pages: pages)
-        }
         do {
-            context.files += try Concurrently.map(jobs, parallel: options.parallel).flatMap { $0 }
+            // The case collection's pages and downscaled pictures come with the site (never the originals).
+            context.files += try site.build(
+                publications: publications, documents: documents, pages: pages, pdfs: pdfPaths, downloads: downloads,
+                cases: cases, caseDocument: caseDocument, parallel: options.parallel,
+                render: { kind in options.includes(part(of: kind)) }, alongside: pdfJobs + pictures, memo: siteMemo)
+            context.files += imageFiles(of: [], pages: pages)
         } catch let error as DiagnosticsError {
             // A case picture that cannot be decoded or encoded: reported with the run's other problems.
             context.diagnostics.append(contentsOf: error.diagnostics)

@@ -45,6 +45,9 @@ public struct SiteBuilder: Sendable {
     ///     downscaled pictures, linked from the nav, the portal and the search. Its PDF is `pdfs[.cases]`.
     ///   - caseDocument: the collection whole, when `cases` holds only its titles, places and tags.
     ///   - parallel: render the groups of pages on all cores (the result is the same either way).
+    ///   - alongside: the caller's own long jobs (the PDFs), run on the same cores as the site's parts,
+    ///     interleaved with the longest parts at the start, so that no core is left with a long job alone
+    ///     while the other idles. Their files come first in the result, in the order given.
     ///   - memo: called for each part of the site instead of rendering it, so a cache can hand back
     ///     what an earlier build rendered (``SitePart/reads`` says what the part depends on).
     ///   - render: which publications get their chapter pages built (`--only`); the rest of the site is always
@@ -56,6 +59,7 @@ public struct SiteBuilder: Sendable {
                       downloads: [OutputFile] = [], cases: CaseCollection? = nil,
                       caseDocument: Lazy<CaseCollection>? = nil, parallel: Bool = true,
                       render: (PublicationKind) -> Bool = { _ in true },
+                      alongside: [@Sendable () throws -> [OutputFile]] = [],
                       memo: (@Sendable (SitePart) throws -> [OutputFile])? = nil) throws -> [OutputFile] {
         let order: [PublicationKind] = [.annual, .supervision, .cases]
         let ordered = publications.sorted {
@@ -94,14 +98,22 @@ public struct SiteBuilder: Sendable {
             SitePart(name: "search", reads: [.cases]) { try SearchPage(site: site.with(caseDocument)).files() },
             SitePart(name: "404", reads: []) { [try ContentPages(site: site).notFound()] },
         ]
-        let jobs: [@Sendable () throws -> [OutputFile]] = parts.map { part in { try memo?(part) ?? part.render() } }
-        var files = templates.assets
-        // The longest parts start first (on a province-sized site: the search index, the region pages and
-        // the cases' pictures), so that none of them starts last and runs alone at the end.
-        let longest = ["search", "regions", "cases"].compactMap { name in parts.firstIndex { $0.name == name } }
-        files += try Concurrently.map(jobs, parallel: parallel, startFirst: longest).flatMap { $0 }
+        let jobs = alongside + parts.map { part in { try memo?(part) ?? part.render() } }
+        // The longest jobs start first (on a province-sized site: the PDFs, the cases' pictures, the search
+        // index and the region pages), so that none of them starts last and runs alone at the end.
+        let longest = ["cases", "search", "regions"].compactMap { name in parts.firstIndex { $0.name == name } }
+            .map { alongside.count + $0 }
+        var first: [Int] = []
+        for index in 0..<max(alongside.count, longest.count) {
+            if index < alongside.count { first.append(index) }
+            if index < longest.count { first.append(longest[index]) }
+        }
+        let results = try Concurrently.map(jobs, parallel: parallel, startFirst: first)
+        var files = results.prefix(alongside.count).flatMap { $0 } + templates.assets
+        let pageFiles = results.dropFirst(alongside.count).flatMap { $0 }
+        files += pageFiles
         // Publications not rendered this run (--only) keep their pages from the previous output.
-        var paths = files.map(\.path) + ordered.flatMap(PublicationPages.paths)
+        var paths = pageFiles.map(\.path) + ordered.flatMap(PublicationPages.paths)
         if let cases, !render(.cases) { paths += CasePages.paths(of: cases) }
         if let sitemap = Sitemap.file(baseURL: config.baseURL, pages: paths) { files.append(sitemap) }
         return files
