@@ -43,18 +43,29 @@ extension BuildPipeline {
         context.pages = ChapterFiles.pages(content: content, diagnostics: &context.diagnostics)
             .map { ChapterBuilder.build($0, statistics: statistics, values: values, diagnostics: &context.diagnostics) }
         // Datasets read by now (not taken from the cache, or read for a chapter's list): resolve the
-        // gallery's charts and let go of the hourly dust grids (a year of 3,000 devices is 200 MB)
-        // before rendering, which holds several PDFs and pages in memory at once. Otherwise the
-        // gallery resolves its charts itself if it is rendered.
+        // gallery's charts while the hourly grids are there. Otherwise the gallery resolves its charts
+        // itself if it is rendered.
         if let source = context.datasets, source.isMade {
-            var datasets = source.value
-            context.gallery = FigureData.galleryData(statistics: statistics, datasets: datasets, dust: config.dust)
-            if datasets.dustReadings != nil || datasets.stationReadings != nil {
-                datasets.dustReadings = nil
-                datasets.stationReadings = nil
-                context.datasets = Lazy(value: datasets)
-                releaseFreedMemory()
-            }
+            context.gallery = FigureData.galleryData(statistics: statistics, datasets: source.value, dust: config.dust)
         }
+    }
+
+    /// Lets go of the hourly dust grids (a year of 3,000 devices is 200 MB) once every chart has its
+    /// data, before rendering, which holds several PDFs and pages in memory at once. Called when
+    /// nothing else holds the datasets any more (the documents' values and the downloads' tables are
+    /// done), so that the memory really is freed and can be handed back.
+    static func releaseHourlyGrids(_ context: inout BuildContext) {
+        // Dropped in a function of its own: its locals still hold the grids until it returns.
+        if dropHourlyGrids(&context) { releaseFreedMemory() }
+    }
+
+    private static func dropHourlyGrids(_ context: inout BuildContext) -> Bool {
+        guard let source = context.datasets, source.isMade else { return false }
+        var datasets = source.value
+        guard datasets.dustReadings != nil || datasets.stationReadings != nil else { return false }
+        datasets.dustReadings = nil
+        datasets.stationReadings = nil
+        context.datasets = Lazy(value: datasets)
+        return true
     }
 }

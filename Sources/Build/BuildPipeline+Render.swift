@@ -42,6 +42,7 @@ extension BuildPipeline {
     /// is independent of the others, and each comes from the cache while what
     /// it reads is unchanged.
     static func renderBooksAndSite(_ context: inout BuildContext) throws {
+        releaseHourlyGrids(&context)
         guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
         else { return }
         let templates = TemplateSet(directory: context.options.resolvedTemplates, diagnostics: &context.diagnostics)
