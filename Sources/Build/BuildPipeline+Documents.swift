@@ -60,7 +60,9 @@ extension BuildPipeline {
     }
 
     private static func dropHourlyGrids(_ context: inout BuildContext) -> Bool {
-        guard let source = context.datasets, source.isMade else { return false }
+        // Only when the gallery has its charts: otherwise it resolves them from these datasets (which
+        // a job may have read since the documents were made, as the downloads' tables do on a cache miss).
+        guard context.gallery != nil, let source = context.datasets, source.isMade else { return false }
         var datasets = source.value
         guard datasets.dustReadings != nil || datasets.stationReadings != nil else { return false }
         datasets.dustReadings = nil
