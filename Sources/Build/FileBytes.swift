@@ -22,6 +22,29 @@ enum FileBytes {
         }
     }
 
+    /// Whether the file at `path` holds exactly `bytes` (false when it cannot be read).
+    static func holds(_ bytes: [UInt8], at path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
+            return false
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        let complete = existing.withUnsafeMutableBytes { buffer -> Bool in
+            while offset < buffer.count {
+                let n = read(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        return complete && existing.withUnsafeBytes { a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
+
     /// Writes beside `path` and renames, so a reader never sees half a file.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let temporary = path + ".\(getpid()).tmp"

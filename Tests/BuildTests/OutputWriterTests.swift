@@ -79,4 +79,20 @@ import TestSupport
         last.waitUntilExit()
         #expect(try siblings().filter { $0.contains("site") } == ["site"])
     }
+
+    /// A file whose bytes did not change is linked from the previous output instead of written again.
+    @Test func unchangedFilesAreLinkedFromThePreviousOutput() throws {
+        func inode(_ path: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber]
+                as? NSNumber)?.intValue ?? -1
+        }
+        let before = (try inode("index.html"), try inode("a/b.html"))
+        try OutputWriter(output: output).write([OutputFile(path: "index.html", text: "旧"),
+                                                OutputFile(path: "a/b.html", text: "新的 b")])
+        #expect(try inode("index.html") == before.0, "same bytes: the same file, linked")
+        #expect(try inode("a/b.html") != before.1, "new bytes: written")
+        #expect(try String(contentsOf: output.appendingPathComponent("a/b.html"), encoding: .utf8) == "新的 b")
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧")
+        #expect(try siblings() == ["output"])
+    }
 }
