@@ -24,6 +24,10 @@ public struct BuildOptions: Sendable {
     public var defaultCache: URL {
         content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".cache/smartsite")
     }
+    /// Whether `build` frees what it read and made before returning (the default). A program that
+    /// exits right after one build sets it false: freeing the datasets and documents object by object
+    /// takes longer than letting the process end.
+    public var freesMemory = true
     /// Called as each step starts and finishes (progress display, timings); nil for none.
     public var onEvent: (@Sendable (BuildEvent) -> Void)?
 

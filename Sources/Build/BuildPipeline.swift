@@ -37,6 +37,7 @@ public enum BuildPipeline {
         summary.diagnostics = context.diagnostics
         summary.reused = context.cache?.hitCount ?? 0
         summary.seconds = Date().timeIntervalSince(start)
+        if !options.freesMemory { Abandoned.keep(context) }
         return summary
     }
 
@@ -187,3 +188,11 @@ public enum BuildPipeline {
 @_silgen_name("malloc_trim")
 private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif
+
+/// What a build made, left to the end of the process (``BuildOptions/freesMemory``).
+private final class Abandoned: @unchecked Sendable {
+    let context: BuildContext
+    private init(_ context: BuildContext) { self.context = context }
+
+    static func keep(_ context: BuildContext) { _ = Unmanaged.passRetained(Abandoned(context)) }
+}

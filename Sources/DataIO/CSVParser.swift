@@ -8,19 +8,32 @@ public enum CSVParser {
     }
 
     public static func parse(_ text: String) -> [Record] {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// The parser proper. A field without quotes (nearly all of them) becomes a
+    /// string straight from its bytes; only quoted fields are copied byte by byte.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
-        var field: [UInt8] = []
+        var quoted: [UInt8] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
         var fieldWasQuoted = false
-        let bytes = Array(text.utf8)
+        // Unquoted bytes of the current field: bytes[start..<i], plus `quoted` before them when it was quoted.
+        var start = 0
         var i = 0
 
         func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
+            if fieldWasQuoted {
+                quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                fields.append(String(decoding: quoted, as: UTF8.self))
+                quoted.removeAll(keepingCapacity: true)
+            } else {
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+            }
             fieldWasQuoted = false
         }
         func endRecord() {
@@ -36,36 +49,47 @@ public enum CSVParser {
             let byte = bytes[i]
             if inQuotes {
                 if byte == UInt8(ascii: "\"") {
+                    quoted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                     if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
-                        field.append(byte)
+                        quoted.append(byte)
                         i += 1
                     } else {
                         inQuotes = false
                     }
-                } else {
-                    if byte == UInt8(ascii: "\n") { line += 1 }
-                    field.append(byte)
+                    start = i + 1
+                } else if byte == UInt8(ascii: "\n") {
+                    line += 1
                 }
             } else {
                 switch byte {
-                case UInt8(ascii: "\"") where field.isEmpty && !fieldWasQuoted:
+                case UInt8(ascii: "\"") where i == start && quoted.isEmpty && !fieldWasQuoted:
                     inQuotes = true
                     fieldWasQuoted = true
+                    start = i + 1
                 case UInt8(ascii: ","):
                     endField()
+                    start = i + 1
                 case UInt8(ascii: "\r") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n"):
-                    break
+                    // A CRLF: the field ends before the CR, the next record starts after the LF.
+                    endRecord()
+                    line += 1
+                    recordLine = line
+                    i += 2
+                    start = i
+                    continue
                 case UInt8(ascii: "\n"):
                     endRecord()
                     line += 1
                     recordLine = line
+                    start = i + 1
                 default:
-                    field.append(byte)
+                    break
                 }
             }
             i += 1
         }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
+
+        if start < i || !fields.isEmpty || fieldWasQuoted { endRecord() }
         return records
     }
 }

@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
         options.only = Set(only)
         options.pdf = !noPdf
         options.strict = strict
+        options.freesMemory = false
         do {
             let summary = try BuildPipeline.build(options)
             progress.finish()

@@ -10,6 +10,15 @@ import Testing
         #expect(records.map(\.line) == [1, 2, 5])
     }
 
+    /// The corners of RFC 4180 as this parser reads them: text after a closing quote joins the field,
+    /// a quote inside an unquoted field is a letter, a lone CR stays in the field, an unclosed quote
+    /// runs to the end, and a record's line is where it starts.
+    @Test func quotesAndLineEndsInTheCorners() {
+        let records = CSVParser.parse("\"ab\"cd,x\"y\"z,\"\"\r\nlone\rcr,\"中\n文\"\n\n尾,\"open\nend")
+        #expect(records.map(\.fields) == [["abcd", "x\"y\"z", ""], ["lone\rcr", "中\n文"], ["尾", "open\nend"]])
+        #expect(records.map(\.line) == [1, 2, 5])
+    }
+
     @Test func utf8WithBOMAndGB18030AreDetected() throws {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("项目编号".utf8)
         #expect(TextDecoding.decode(bom)?.text == "项目编号")
