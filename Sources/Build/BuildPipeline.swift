@@ -137,10 +137,14 @@ public enum BuildPipeline {
                 + (options.includes(.cases) ? context.cases.map { ["cases/\($0.year)"] } ?? [] : [])
         var writer = OutputWriter(output: options.output)
         if let cache = context.cache { writer.digest = { cache.sha256($0.bytes) } }
+        // Every check has passed: the new cache entries are written beside the output.
+        let cache = context.cache
+        let entries = BackgroundJob { cache?.flushEntries() }
         try writer.write(context.files, replacingOnly: replaced)
+        try entries.value()
+        cache?.saveDigests()
         // Keep only what this build used; a partial build (--only) leaves the rest of the cache alone.
-        context.cache?.flush()
-        if options.only.isEmpty { context.cache?.prune() }
+        if options.only.isEmpty { cache?.prune() }
     }
 
     /// The pictures of the pages, beside them as the HTML expects

@@ -4,12 +4,12 @@ import Model
 /// Writes a build's files so that readers only ever see a complete output:
 /// everything goes into a staging folder beside the output folder, which is
 /// swapped in at the end. A failure leaves the previous output untouched.
-struct OutputWriter {
+struct OutputWriter: Sendable {
     let output: URL
     /// A file's SHA-256 for the manifest.
-    var digest: (OutputFile) -> String = { SHA256.hex($0.bytes) }
+    var digest: @Sendable (OutputFile) -> String = { SHA256.hex($0.bytes) }
     /// Writes one file; tests replace it to simulate a full disk.
-    var writeFile: ([UInt8], URL) throws -> Void = { try FileBytes.write($0, to: $1.path) }
+    var writeFile: @Sendable ([UInt8], URL) throws -> Void = { try FileBytes.write($0, to: $1.path) }
 
     private var parent: URL { output.deletingLastPathComponent() }
     private var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).staging") }
@@ -32,14 +32,23 @@ struct OutputWriter {
             var created: Set<String> = []
             let stagingPath = staging.path, outputPath = output.path
             for file in files {
-                let path = stagingPath + "/" + file.path
                 if let slash = file.path.lastIndex(of: "/"), created.insert(String(file.path[..<slash])).inserted {
                     try fm.createDirectory(atPath: stagingPath + "/" + file.path[..<slash], withIntermediateDirectories: true)
                 }
-                try place(file, at: path, previous: outputPath + "/" + file.path)
             }
-            try FileBytes.write(Manifest.file(for: folders == nil ? files : try filesIn(staging), digest: digest).bytes,
-                                to: staging.appendingPathComponent(Manifest.path).path)
+            // The files, and beside them the manifest's digests (of a carried-over output: after them).
+            let writer = self
+            let manifest = try Concurrently.map([
+                {
+                    for file in files {
+                        try writer.place(file, at: stagingPath + "/" + file.path, previous: outputPath + "/" + file.path)
+                    }
+                    return nil
+                },
+                { folders == nil ? Manifest.file(for: files, digest: writer.digest) : nil },
+            ] as [@Sendable () throws -> OutputFile?]).compactMap { $0 }.first
+                ?? Manifest.file(for: try filesIn(staging), digest: digest)
+            try FileBytes.write(manifest.bytes, to: staging.appendingPathComponent(Manifest.path).path)
             // Keep the placeholder that lets git track the empty output folder.
             let keep = output.appendingPathComponent(".gitkeep")
             if fm.fileExists(atPath: keep.path) {

@@ -1,6 +1,7 @@
 @testable import Build
 import Foundation
 import Model
+import Synchronization
 import Testing
 import TestSupport
 
@@ -24,10 +25,9 @@ import TestSupport
 
     @Test func aFullDiskLeavesThePreviousOutputAndNoDebris() throws {
         var writer = OutputWriter(output: output)
-        var written = 0
+        let written = Mutex(0)
         writer.writeFile = { bytes, url in
-            written += 1
-            if written == 3 { throw CocoaError.error(errno: ENOSPC, path: url.path) }
+            if written.withLock({ $0 += 1; return $0 }) == 3 { throw CocoaError.error(errno: ENOSPC, path: url.path) }
             try FileBytes.write(bytes, to: url.path)
         }
         let files = (1...5).map { OutputFile(path: "p\($0).html", text: "新 \($0)") }

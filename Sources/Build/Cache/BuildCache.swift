@@ -7,8 +7,8 @@ import Synchronization
 /// rendering read (`.cache/` beside the content folder, git-ignored).
 ///
 /// An entry is one file holding a list of output files. New entries are
-/// written only when the build has passed every check and written its
-/// output (``flush()``): what the cache hands back has passed the
+/// written only when the build has passed every check (``flushEntries()``, beside
+/// the writing of the output): what the cache hands back has passed the
 /// personal-data scan under the same site.yml, so the scan can skip it.
 /// Entries a build did not use are deleted when it finishes, so the cache
 /// holds one build's worth. A cache that cannot be read or written only makes
@@ -55,7 +55,7 @@ final class BuildCache: Sendable {
         return files[0].bytes
     }
 
-    /// Keeps `bytes` under `key`, written with the build's other entries by ``flush()``.
+    /// Keeps `bytes` under `key`, written with the build's other entries by ``flushEntries()``.
     func store(_ bytes: [UInt8], key: String) {
         let name = ContentHash.of(key)
         used.withLock { _ = $0.insert(name) }
@@ -88,8 +88,8 @@ final class BuildCache: Sendable {
     /// Output paths this build took from the cache.
     var reusedPaths: Set<String> { reused.withLock { $0 } }
 
-    /// Writes the entries this build rendered; call once the build has succeeded.
-    func flush() {
+    /// Writes the entries this build rendered; call once the build has passed its checks.
+    func flushEntries() {
         let entries = pending.withLock { entries in
             defer { entries = [] }
             return entries
@@ -98,6 +98,11 @@ final class BuildCache: Sendable {
         for entry in entries {
             try? FileBytes.writeAtomically(entry.bytes, to: folder.appendingPathComponent(entry.name).path)
         }
+    }
+
+    /// Writes the digests this build used (``sha256(_:)``), for the next build's manifest.
+    func saveDigests() {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let used = digests.withLock { $0.used }
         let lines = used.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
         try? FileBytes.writeAtomically(Array(lines.utf8), to: folder.appendingPathComponent(Self.digestsFile).path)
