@@ -11,10 +11,6 @@ extension BuildPipeline {
     static func startTableFiles(_ context: inout BuildContext) {
         guard let config = context.config, let statistics = context.statistics, let datasets = context.datasets
         else { return }
-        if context.cache == nil, let folder = context.options.cache {
-            context.cache = BuildCache(folder: folder)
-            context.inputsBase = BuildInputs.base(context)
-        }
         let created = PublicationDate.resolve(config)
         let cache = context.cache, key = "tables \(context.inputsBase)"
         context.tableFiles = BackgroundJob {

@@ -76,6 +76,7 @@ public enum BuildPipeline {
             var loader = ContentLoader(root: context.options.content)
             loader.readingsCache = context.options.cache.map { ReadingsCache(folder: $0, salt: BuildInputs.program) }
             let grading = context.config?.grading ?? GradingThresholds()
+            // The cache and the fingerprint every output reads: known here, as soon as site.yml is.
             if context.config != nil, let cache = context.options.cache.map({ BuildCache(folder: $0) }) {
                 context.cache = cache
                 context.inputsBase = BuildInputs.base(context)

@@ -11,10 +11,7 @@ public enum PDFBookRenderer {
     /// The PDF of `publication`. The same publication and options always give
     /// the same bytes.
     public static func render(_ publication: Publication, options: PDFOptions) throws -> [UInt8] {
-        let shaper = TextShaper()
-        for family in Set([options.bodyFont, options.headingFont, options.monospaceFont]).sorted() {
-            try shaper.requireFont(family)
-        }
+        let shaper = try TextShaper(fonts: options)
         let book = BookLayouter(options: options, shaper: shaper).layout(publication)
         let metadata = PDFMetadata(publication: publication, date: options.creationDate)
         return try PDFExporter(shaper: shaper).export(book, metadata: metadata)

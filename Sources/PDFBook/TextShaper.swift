@@ -47,6 +47,14 @@ final class TextShaper {
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
+    /// A shaper for a book set in `options`' fonts; throws when one of them is not installed.
+    convenience init(fonts options: PDFOptions) throws {
+        self.init()
+        for family in Set([options.bodyFont, options.headingFont, options.monospaceFont]).sorted() {
+            try requireFont(family)
+        }
+    }
+
     /// Throws unless fontconfig really has `family` (Pango would otherwise
     /// substitute another font without a word).
     func requireFont(_ family: String) throws {

@@ -8,10 +8,7 @@ extension PDFBookRenderer {
     /// their files' bytes. The same collection and options always give the
     /// same bytes.
     public static func render(_ collection: CaseCollection, options: PDFOptions) throws -> [UInt8] {
-        let shaper = TextShaper()
-        for family in Set([options.bodyFont, options.headingFont, options.monospaceFont]).sorted() {
-            try shaper.requireFont(family)
-        }
+        let shaper = try TextShaper(fonts: options)
         let book = CaseBookLayouter(options: options, shaper: shaper).layout(collection)
         let metadata = PDFMetadata(collection: collection, date: options.creationDate)
         return try PDFExporter(shaper: shaper).export(book, metadata: metadata)
